@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+
+/** The site's absolute URL (for canonical links, feeds, sitemap) and the sub-path it is served under. */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const rawBase = process.env.BASE_PATH ?? '/';
+const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? './dist',
+  // Astro 7's default 'jsx' compression can glue two words across inline elements; keep HTML-aware
+  // compression, which never removes whitespace that separates words.
+  compressHTML: true,
+  // The archive's text is evidence: no typographic rewriting of the outlet's quotes and dashes.
+  markdown: { smartypants: false },
+  // Every stylesheet is a file, so the Content-Security-Policy needs no 'unsafe-inline'.
+  build: { inlineStylesheets: 'never' },
+  integrations: [mdx(), sitemap()],
+});

@@ -1,0 +1,98 @@
+/**
+ * `npm test`: every check the project has, in order, ending with one line `N passed, N failed`.
+ *
+ *  1. format (prettier), lint (eslint)
+ *  2. unit, property and golden tests (vitest: src/, tests/unit/)
+ *  3. the site built from seeds/ at the domain root (dist/) and under a sub-path (.test-dist/sub/)
+ *  4. type check (astro check, after the build has generated the content types)
+ *  5. build-output and browser tests against both builds (vitest: tests/dist/, tests/browser/)
+ *
+ * Each gate (format, lint, a build, type check) counts as one test; vitest's tests count one each.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+interface Tally {
+  passed: number;
+  failed: number;
+  failures: string[];
+}
+
+const tally: Tally = { passed: 0, failed: 0, failures: [] };
+const REPORT_DIR = '.test-dist/reports';
+const SUB_BASE = '/archive/';
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
+  console.log(`\n$ ${[...Object.entries(env).map(([k, v]) => `${k}=${v}`), cmd, ...args].join(' ')}`);
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function gate(name: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
+  const ok = run(cmd, args, env);
+  if (ok) tally.passed += 1;
+  else {
+    tally.failed += 1;
+    tally.failures.push(name);
+  }
+  return ok;
+}
+
+function vitest(name: string, paths: string[], env: NodeJS.ProcessEnv = {}): void {
+  const report = `${REPORT_DIR}/${name}.json`;
+  rmSync(report, { force: true });
+  const ok = run(
+    'npx',
+    ['vitest', 'run', ...paths, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    env,
+  );
+  if (!existsSync(report)) {
+    tally.failed += 1;
+    tally.failures.push(`${name} (vitest did not report)`);
+    return;
+  }
+  const json = JSON.parse(readFileSync(report, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numTotalTests: number;
+    testResults: { name: string; status: string; message?: string }[];
+  };
+  tally.passed += json.numPassedTests;
+  tally.failed += json.numFailedTests;
+  if (json.numFailedTests > 0) tally.failures.push(`${name}: ${json.numFailedTests} failed`);
+  const brokenFiles = json.testResults.filter((t) => t.status === 'failed' && json.numFailedTests === 0);
+  if (!ok && json.numFailedTests === 0) {
+    tally.failed += Math.max(1, brokenFiles.length);
+    tally.failures.push(`${name}: a test file failed to load`);
+  }
+}
+
+/** Browser tests need Debian's Chromium; install it when missing and we may (as root, like CI). */
+function ensureChromium(): void {
+  if (existsSync('/usr/bin/chromium') || process.getuid?.() !== 0) return;
+  run('apt-get', ['update', '-qq']);
+  run('apt-get', ['install', '-y', '-qq', 'chromium'], { DEBIAN_FRONTEND: 'noninteractive' });
+}
+
+mkdirSync(REPORT_DIR, { recursive: true });
+ensureChromium();
+gate('format', 'npx', ['prettier', '--check', '.']);
+gate('lint', 'npx', ['eslint', '.']);
+vitest('unit', ['src', 'tests/unit']);
+const rootBuilt = gate('build at /', 'npm', ['run', 'build']);
+const subBuilt = gate('build at sub-path', 'npm', ['run', 'build:site'], {
+  BASE_PATH: SUB_BASE,
+  OUT_DIR: '.test-dist/sub',
+});
+gate('astro check', 'npx', ['astro', 'check']);
+if (rootBuilt) vitest('site-root', ['tests/dist', 'tests/browser'], { DIST_DIR: 'dist', DIST_BASE: '/' });
+if (subBuilt) {
+  vitest('site-sub', ['tests/dist', 'tests/browser'], {
+    DIST_DIR: '.test-dist/sub',
+    DIST_BASE: SUB_BASE,
+  });
+}
+
+if (tally.failures.length > 0) console.log(`\nFailed: ${tally.failures.join('; ')}`);
+console.log(`\n${tally.passed} passed, ${tally.failed} failed`);
+process.exitCode = tally.failed > 0 ? 1 : 0;

@@ -1,0 +1,17 @@
+/**
+ * `npm run golden:update`: rewrites `tests/golden/<id>.md` from the seeds. Run it only on purpose,
+ * after reviewing the change by eye (`git diff tests/golden`): the golden files are what the seeds'
+ * entries are known to look like.
+ */
+import { serializeEntry } from '../src/pipeline/entry-file.ts';
+import { replaceFolder } from '../src/pipeline/entries-fs.ts';
+import { ingestFolder } from '../src/pipeline/ingest-folder-fs.ts';
+
+const result = await ingestFolder('seeds');
+for (const line of result.errors) console.error(line);
+if (result.errors.length > 0) process.exit(1);
+await replaceFolder(
+  'tests/golden/entries',
+  new Map(result.entries.map((e) => [`${e.data.id}.md`, serializeEntry(e)])),
+);
+console.error(`golden: ${result.entries.length} entries written to tests/golden/entries/`);

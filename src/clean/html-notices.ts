@@ -1,0 +1,103 @@
+/**
+ * Rules on whole paragraphs of an HTML body, after the element rules: JavaScript left as text,
+ * boilerplate lines (the shared text table), syndication notices with the original publisher's
+ * name, and the editor's summary above a "Read more" break.
+ */
+import { type Block, blocksToText, blockText, countWords, type Inline, inlineText } from './blocks.ts';
+import type { Item } from './html-to-blocks.ts';
+import {
+  NOTICE_EDGE_BLOCKS,
+  PROMO_LINKS,
+  PROMO_MAX_WORDS,
+  READ_MORE_MIN_WORDS_AFTER,
+  SCRIPT_RESIDUE,
+  SYNDICATION_CREDIT,
+  SYNDICATION_MENTION,
+} from './html-rules.ts';
+import type { RuleId } from './rules.ts';
+import { classifyBoilerplateLine, syndicationCredit } from './text-rules.ts';
+
+/** True when `text` is JavaScript rather than prose (see {@link SCRIPT_RESIDUE}). */
+export function isScriptResidue(text: string): boolean {
+  const tokens = text.match(SCRIPT_RESIDUE.tokens)?.length ?? 0;
+  const words = text.split(/\s+/).filter((w) => w !== '').length;
+  return tokens >= SCRIPT_RESIDUE.minTokens && tokens >= words * SCRIPT_RESIDUE.minPerWord;
+}
+
+/** The original publisher a syndication notice names ("All content created by the Daily Caller
+ * News Foundation, …" -> "Daily Caller News Foundation"); null when it names none. */
+export function syndicationName(text: string): string | null {
+  for (const pattern of SYNDICATION_CREDIT) {
+    const name = pattern.exec(text)?.[1]?.replace(/\.+$/, '');
+    if (name) return name;
+  }
+  return syndicationCredit(text);
+}
+
+/** The rule of a short call to action linking to the site's advertising or sign-up page. */
+function promoRule(inlines: readonly Inline[]): RuleId | null {
+  const text = inlineText(inlines).trim();
+  if (countWords(text) > PROMO_MAX_WORDS) return null;
+  const targets = inlines.flatMap((i) => (i.kind === 'link' ? [i.href] : []));
+  const promo = PROMO_LINKS.find((p) => p.opening.test(text) && targets.some((t) => p.href.test(t)));
+  return promo?.rule ?? null;
+}
+
+/** The rule that removes a whole paragraph or heading, or null for prose. */
+function paragraphRule(block: Block): RuleId | null {
+  if (block.kind !== 'paragraph' && block.kind !== 'heading') return null;
+  const text = blockText(block);
+  if (block.kind === 'paragraph' && isScriptResidue(text)) return 'script';
+  return classifyBoilerplateLine(text) ?? promoRule(block.inlines);
+}
+
+function removal(rule: RuleId, text: string): Item {
+  return { kind: 'removal', removal: { rule, text: rule === 'script' ? '' : text.replace(/\s+/g, ' ').trim() } };
+}
+
+/** The result of the paragraph rules. */
+export interface Noticed {
+  readonly items: readonly Item[];
+  readonly summary: string | null;
+  readonly credit: string | null;
+}
+
+/** Splits off the editor's summary above the first "Read more" break, when there is text above it
+ * and enough article below it. */
+function splitSummary(items: readonly Item[]): { items: Item[]; summary: string | null } {
+  const at = items.findIndex((i) => i.kind === 'break');
+  const blocksOf = (part: readonly Item[]): Block[] => part.flatMap((i) => (i.kind === 'block' ? [i.block] : []));
+  const before = blocksOf(items.slice(0, at));
+  const summary = blocksToText(before);
+  const after = countWords(blocksToText(blocksOf(items.slice(at + 1))));
+  const kept = items.filter((i) => i.kind !== 'break');
+  if (at < 0 || countWords(summary) === 0 || after < READ_MORE_MIN_WORDS_AFTER) return { items: kept, summary: null };
+  const head = items.slice(0, at).filter((i) => i.kind === 'removal');
+  const tail = items.slice(at + 1).filter((i) => i.kind !== 'break');
+  return { items: [...head, removal('summary-break', summary), ...tail], summary };
+}
+
+/** Applies the paragraph rules to the walked items; `credit` is a credit already found. */
+export function applyParagraphRules(walked: readonly Item[], credit: string | null): Noticed {
+  let found = credit;
+  const ruled = walked.map((item): Item => {
+    if (item.kind !== 'block') return item;
+    const rule = paragraphRule(item.block);
+    if (rule === null) return item;
+    const text = blockText(item.block);
+    if (rule === 'syndication-notice') found ??= syndicationName(text);
+    return removal(rule, text);
+  });
+  const { items, summary } = splitSummary(ruled);
+  const bodyAt = items.flatMap((item, n) => (item.kind === 'block' && item.block.kind === 'paragraph' ? [n] : []));
+  const edges = new Set([...bodyAt.slice(0, NOTICE_EDGE_BLOCKS), ...bodyAt.slice(-NOTICE_EDGE_BLOCKS)]);
+  const final = items.map((item, n): Item => {
+    if (!edges.has(n) || item.kind !== 'block') return item;
+    const text = blockText(item.block);
+    const name = SYNDICATION_MENTION.test(text) ? syndicationName(text) : null;
+    if (name === null) return item;
+    found ??= name;
+    return removal('syndication-notice', text);
+  });
+  return { items: final, summary, credit: found };
+}

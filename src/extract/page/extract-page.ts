@@ -1,0 +1,148 @@
+/**
+ * Main-text extraction from a whole saved web page, as its list of named stages:
+ *
+ *   1. parse       HTML -> DOM (htmlparser2), with a nesting-depth limit
+ *   2. metadata    title, byline, dates, outlet, canonical URL, tags (page-metadata.ts)
+ *   3. strip       scripts, hidden parts, menus out of the page (prune-page.ts)
+ *   4. score       text and link density of every element (score-nodes.ts)
+ *   5. containers  candidates from the page's signals, strongest first (find-container.ts)
+ *   6. prune       page furniture inside a candidate (prune-page.ts, clean/html-rules.ts)
+ *   7. blocks      the shared HTML cleaner: the rest of the table, then blocks (clean/html-fragment.ts)
+ *   8. fallback    the first candidate whose result looks right (fallbacks.ts)
+ *
+ * Each page has a time budget; a page that exceeds it, or cannot be read, is an InputError.
+ */
+import { load, type CheerioAPI } from 'cheerio/slim';
+import { type AnyNode, type Element, Text } from 'domhandler';
+import { blocksToText } from '../../clean/blocks.ts';
+import { type CleanedHtml, cleanHtmlSelection } from '../../clean/html-fragment.ts';
+import type { CleanResult } from '../../clean/clean-result.ts';
+import { InputError } from '../../ingest/input-error.ts';
+import type { Removal } from '../../schema/article.ts';
+import { textOf } from '../../clean/html-dom.ts';
+import { maxDepth } from './dom-walk.ts';
+import { bestAttempt, containerProblem, resultProblem, type Attempt } from './fallbacks.ts';
+import { densityWinner, findContainers } from './find-container.ts';
+import { articleObject, ldObjects, ldString } from './json-ld.ts';
+import { readPageMetadata } from './page-metadata.ts';
+import { MAX_NESTING_DEPTH, PAGE_TIME_BUDGET_MS } from './page-thresholds.ts';
+import { pruneContainer, stripPage } from './prune-page.ts';
+import { scoreNodes, type NodeStats } from './score-nodes.ts';
+
+/** Name used in errors when the caller does not say which file the page came from. */
+const UNNAMED = 'HTML page';
+
+class Deadline {
+  private readonly end: number;
+  constructor(
+    private readonly file: string,
+    budgetMs: number,
+  ) {
+    this.end = performance.now() + budgetMs;
+  }
+  /** Throws when the page's time budget is spent, naming the stage it was spent in. */
+  check(stage: string): void {
+    if (performance.now() > this.end) {
+      throw new InputError(
+        this.file,
+        `page extraction took over ${PAGE_TIME_BUDGET_MS} ms (in ${stage})`,
+      );
+    }
+  }
+}
+
+function parse(html: string, file: string): CheerioAPI {
+  const $ = load(html);
+  const depth = maxDepth($.root().get(0) ?? $.root()[0] ?? { type: 'text' } as never);
+  if (depth > MAX_NESTING_DEPTH) {
+    throw new InputError(
+      file,
+      `elements nested ${depth} deep, over the limit of ${MAX_NESTING_DEPTH}`,
+    );
+  }
+  if ($('body').length === 0) $.root().append($('<body></body>').append($.root().contents()));
+  return $;
+}
+
+/** What lies around the container on the page, as `page-chrome` removals in document order. */
+function chrome(root: Element): { before: Removal[]; after: Removal[] } {
+  const before: Removal[] = [];
+  const after: Removal[] = [];
+  for (let node: Element = root; node.parent && node.parent.type === 'tag'; node = node.parent) {
+    const siblings = node.parent.children;
+    const at = siblings.indexOf(node);
+    const texts = (from: number, to: number): Removal[] =>
+      siblings
+        .slice(from, to)
+        .map((s) => ({ rule: 'page-chrome', text: textOf(s) }))
+        .filter((r) => r.text !== '');
+    before.unshift(...texts(0, at));
+    after.push(...texts(at + 1, siblings.length));
+  }
+  return { before, after };
+}
+
+interface Extraction extends CleanedHtml {
+  readonly root: Element;
+}
+
+/** Runs `task` with `nodes` taken out of the page, then puts them back where they were, so the
+ * shared HTML cleaner sees the container without page-level boilerplate and the page stays whole
+ * for the next candidate. */
+function withDetached<T>($: CheerioAPI, nodes: ReadonlySet<AnyNode>, task: () => T): T {
+  const placeholders = [...nodes].map((node) => {
+    const placeholder = new Text('');
+    $(node).replaceWith(placeholder);
+    return [placeholder, node] as const;
+  });
+  try {
+    return task();
+  } finally {
+    for (const [placeholder, node] of placeholders) $(placeholder).replaceWith(node);
+  }
+}
+
+function extract($: CheerioAPI, root: Element, stats: Map<Element, NodeStats>): Extraction {
+  const pruned = pruneContainer(root, stats);
+  const cleaned = withDetached($, pruned.dropped, () => cleanHtmlSelection($(root)));
+  return { ...cleaned, root, removed: [...pruned.removed, ...cleaned.removed] };
+}
+
+/** The article in a whole HTML page: body blocks, removals, images and the page's metadata.
+ * Throws only {@link InputError} (a page over its time budget or nested too deep). */
+export function cleanHtmlPage(html: string, file: string = UNNAMED): CleanResult {
+  const deadline = new Deadline(file, PAGE_TIME_BUDGET_MS);
+  const $ = parse(html, file);
+  deadline.check('parse');
+  const ld = articleObject(ldObjects($));
+  const meta = readPageMetadata($, ld);
+  const ldBody = ldString(ld, 'articleBody');
+  const stripped = stripPage($);
+  deadline.check('strip');
+  const stats = scoreNodes($.root()[0]!);
+  deadline.check('score');
+  const winner = densityWinner(stats);
+  const bestProse = winner ? (stats.get(winner)?.paragraphChars ?? 0) : 0;
+  const attempts: Attempt<Extraction>[] = [];
+  for (const candidate of findContainers($, stats)) {
+    const problem = containerProblem(candidate.root, stats, bestProse);
+    if (problem !== null && candidate.strategy !== 'body') continue;
+    const extraction = extract($, candidate.root, stats);
+    const text = blocksToText(extraction.blocks);
+    attempts.push({ value: extraction, text, problem: problem ?? resultProblem(text, ldBody) });
+    deadline.check(`container (${candidate.strategy})`);
+    if (attempts[attempts.length - 1]!.problem === null) break;
+  }
+  const chosen = bestAttempt(attempts)?.value;
+  if (!chosen)
+    return { blocks: [], removed: stripped, summary: null, credit: null, images: [], meta };
+  const around = chrome(chosen.root);
+  return {
+    blocks: chosen.blocks,
+    removed: [...stripped, ...around.before, ...chosen.removed, ...around.after],
+    summary: chosen.summary,
+    credit: chosen.credit,
+    images: chosen.images,
+    meta,
+  };
+}

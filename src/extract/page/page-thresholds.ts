@@ -1,0 +1,85 @@
+/**
+ * Every number and pattern the page extractor's heuristics use, in one place, each with the reason
+ * for its value. All are general signals of web pages (tag names, schema.org types, common class
+ * name words); none names a site or a page.
+ */
+
+/** Wall-clock time one page may take; past it the page is refused with an InputError. */
+export const PAGE_TIME_BUDGET_MS = 5000;
+
+/** Nesting depth past which a page is refused: real pages stay under a few hundred levels, and
+ * deeper trees are either broken or hostile (they exhaust recursion in any consumer). */
+export const MAX_NESTING_DEPTH = 1000;
+
+/** How many elements are visited between two checks of the time budget. */
+export const DEADLINE_CHECK_EVERY = 2000;
+
+/** JSON-LD objects read at most (pages with huge graphs describe products, not the article). */
+export const MAX_LD_OBJECTS = 500;
+
+/** schema.org types that describe an article. */
+export const ARTICLE_LD_TYPE = /(?:Article|BlogPosting|Report|LiveBlogPosting)$/;
+
+/** Separators between a headline and the site's name in a title: "Headline | Site". The capture
+ * keeps them so segments can be rejoined. */
+export const TITLE_SEPARATOR = /(\s+[|–—:·•]\s+|\s+-\s+|\s+::\s+)/;
+
+/** Longest byline accepted; longer "author" values are blurbs, not names. */
+export const MAX_BYLINE_CHARS = 200;
+
+/** Most tags kept from a keywords list (some pages stuff hundreds). */
+export const MAX_TAGS = 50;
+
+/** Characters a text block needs to count as a paragraph of prose when scoring containers. */
+export const MIN_PARAGRAPH_CHARS = 25;
+
+/** Readability-style score of a paragraph: 1, plus one per comma, plus one per this many
+ * characters, up to {@link MAX_LENGTH_BONUS}. Commas and length mark prose, not link lists. */
+export const CHARS_PER_LENGTH_POINT = 100;
+export const MAX_LENGTH_BONUS = 3;
+
+/** Share of a paragraph's score passed to each ancestor level: parent, grandparent, then less. */
+export const ANCESTOR_SHARE: readonly number[] = [1, 0.5, 1 / 6, 1 / 9, 1 / 12];
+
+/** Score added (or taken) when an element's class or id says it holds (or never holds) content. */
+export const CLASS_WEIGHT = 25;
+
+/** Class/id words of elements that hold an article's text. */
+export const POSITIVE_CLASS =
+  /article|body|content|entry|main|page|post|text|blog|story|prose|rich-?text|paragraph/i;
+
+/** Class/id words of elements that never hold an article's text. */
+export const NEGATIVE_CLASS =
+  /hidden|banner|combx|comment|community|disqus|extra|foot|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|promo|recirc|newsletter|share|outbrain|taboola|widget|subscribe|signup|teaser|trending|most-?popular|nav/i;
+
+/** Class/id of an element that is specifically the body of an article ("article-body",
+ * "story__content", "entry-content", "post-text", "articleBody"). */
+export const CONTENT_CLASS =
+  /(?:^|[\s_-])(?:article|story|entry|post|news|blog)[\s_-]*(?:body|content|text)(?:$|[\s_-])|\barticle-?body\b|\bstory-?body\b|\bentry-?content\b|\bpost-?content\b/i;
+
+/** Share of an element's text inside links above which it is navigation, not prose. */
+export const MAX_CONTAINER_LINK_DENSITY = 0.5;
+
+/** Characters of paragraph text below which a container is too short to be the article. */
+export const MIN_CONTAINER_CHARS = 250;
+
+/** Share of the best-scoring container's paragraph text a signal-chosen container must hold:
+ * below it, the page's own signal (an `<article>`, an `itemprop`) marks only a part of the text. */
+export const MIN_SIGNAL_COVERAGE = 0.6;
+
+/** Share of the JSON-LD `articleBody` length an extraction must reach before it is trusted. */
+export const MIN_LD_BODY_COVERAGE = 0.6;
+
+/** A block inside the container is pruned as a link list when more than this share of its text is
+ * link text and it holds fewer than {@link LINK_LIST_MAX_CHARS} characters outside links. */
+export const LINK_LIST_DENSITY = 0.5;
+export const LINK_LIST_MAX_CHARS = 200;
+
+/** A sibling of the chosen container joins it when its score is at least this share of the
+ * container's (the article split into several boxes by an ad or a figure). */
+export const SIBLING_SCORE_SHARE = 0.2;
+
+/** A boilerplate-looking element inside the container is kept when it holds at least this share
+ * of the container's prose: a class word cannot outweigh the text itself (a wrapper called
+ * "article-share-wrapper" that holds the whole story). */
+export const PRUNE_GUARD_SHARE = 0.3;

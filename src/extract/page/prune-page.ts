@@ -1,0 +1,118 @@
+/**
+ * Stage: boilerplate removal with the shared table (`src/clean/html-rules.ts`). First the whole
+ * page loses what is never text a reader sees (scripts, frames, hidden parts, menus by ARIA role);
+ * then, inside the chosen container, the page-level furniture (landmarks, captions, bylines, related
+ * lists, promos) and blocks made mostly of links are marked. The shared HTML cleaner then applies
+ * the rest of the table (share bars, ads, forms, sign-ups) while converting to blocks.
+ */
+import type { CheerioAPI } from 'cheerio/slim';
+import type { AnyNode, Element } from 'domhandler';
+import {
+  classTokens,
+  descendants,
+  isElement,
+  nameTokens,
+  tagName,
+  textOf,
+} from '../../clean/html-dom.ts';
+import {
+  HIDDEN_CLASS,
+  HIDDEN_STYLE,
+  PAGE_CLASS_RULES,
+  PAGE_ROLE_RULES,
+  PAGE_TAG_RULES,
+  TAG_RULES,
+  TEXTLESS_RULES,
+} from '../../clean/html-rules.ts';
+import type { RuleId } from '../../clean/rules.ts';
+import type { Removal } from '../../schema/article.ts';
+import { LINK_LIST_DENSITY, LINK_LIST_MAX_CHARS, PRUNE_GUARD_SHARE } from './page-thresholds.ts';
+import { linkDensity, type NodeStats } from './score-nodes.ts';
+
+/** Tags of the table that stay in the page until a container is chosen: a whole page may sit in
+ * one `<form>` (ASP.NET), and the shared cleaner removes forms inside the container anyway. */
+const KEPT_UNTIL_CONTAINER = new Set(['form', 'fieldset', 'label']);
+
+/** Block elements that can be a list of links; inline links inside prose are never pruned. */
+const LINK_LIST_TAGS = new Set(['div', 'section', 'ul', 'ol', 'li', 'p', 'table', 'dl']);
+
+function record(removed: Removal[], rule: RuleId, el: Element): void {
+  const text = TEXTLESS_RULES.has(rule) ? '' : textOf(el);
+  if (text !== '' || TEXTLESS_RULES.has(rule)) removed.push({ rule, text });
+}
+
+/** The page-wide rule for `el`: a tag of the table, a hidden element, or a chrome landmark. */
+function pageRule(el: Element): RuleId | null {
+  const tag = tagName(el);
+  const byTag = KEPT_UNTIL_CONTAINER.has(tag) ? undefined : TAG_RULES[tag];
+  if (byTag) return byTag;
+  const a = el.attribs;
+  if (a['hidden'] !== undefined || a['aria-hidden']?.trim().toLowerCase() === 'true')
+    return 'hidden-element';
+  if (HIDDEN_STYLE.test(a['style'] ?? '') || classTokens(el).some((t) => HIDDEN_CLASS.test(t))) {
+    return 'hidden-element';
+  }
+  return PAGE_ROLE_RULES[a['role']?.trim().toLowerCase() ?? ''] ?? null;
+}
+
+/** Removes from the whole page what is never article text; returns what it removed. */
+export function stripPage($: CheerioAPI): Removal[] {
+  const removed: Removal[] = [];
+  const root = $.root()[0];
+  if (!root) return removed;
+  for (const el of descendants(root)) {
+    const rule = pageRule(el);
+    if (rule === null || !el.parent || tagName(el) === 'html' || tagName(el) === 'body') continue;
+    if (!isAttached(el)) continue;
+    record(removed, rule, el);
+    $(el).remove();
+  }
+  return removed;
+}
+
+function isAttached(el: Element): boolean {
+  let node: AnyNode = el;
+  while (node.parent) node = node.parent;
+  return node.type === 'root';
+}
+
+/** The page-level rule that marks `el` as furniture inside a container, if any. */
+function containerRule(el: Element, stats: NodeStats | undefined): RuleId | null {
+  const byTag = PAGE_TAG_RULES[tagName(el)];
+  if (byTag) return byTag;
+  const tokens = nameTokens(el);
+  const byClass = PAGE_CLASS_RULES.find((r) => tokens.some((t) => r.pattern.test(t)))?.rule;
+  if (byClass) return byClass;
+  if (stats && LINK_LIST_TAGS.has(tagName(el)) && linkDensity(stats) > LINK_LIST_DENSITY) {
+    if (stats.chars - stats.linkChars < LINK_LIST_MAX_CHARS) return 'related-links';
+  }
+  return null;
+}
+
+/** What pruning a container decided: the elements to leave out and why. */
+export interface Pruned {
+  readonly removed: readonly Removal[];
+  readonly dropped: ReadonlySet<AnyNode>;
+}
+
+/** Marks page furniture inside `container` (the page itself is left untouched, so another
+ * container can still be tried), sparing any element that holds much of its prose. */
+export function pruneContainer(container: Element, stats: ReadonlyMap<Element, NodeStats>): Pruned {
+  const removed: Removal[] = [];
+  const dropped = new Set<AnyNode>();
+  const guard = (stats.get(container)?.paragraphChars ?? 0) * PRUNE_GUARD_SHARE;
+  const stack: AnyNode[] = [...container.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    const elStats = stats.get(node);
+    const rule = containerRule(node, elStats);
+    if (rule !== null && !(guard > 0 && (elStats?.paragraphChars ?? 0) >= guard)) {
+      record(removed, rule, node);
+      dropped.add(node);
+      continue;
+    }
+    for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i]!);
+  }
+  return { removed, dropped };
+}

@@ -1,0 +1,91 @@
+/**
+ * The ingest pipeline for one input file, as its list of stages:
+ *
+ *   1. decode   bytes as received -> text            (src/ingest/decode-input.ts)
+ *   2. detect   text -> format, from content alone   (src/ingest/detect-format.ts)
+ *   3. clean    format's cleaner -> body blocks, removals, stated metadata (src/clean, src/extract)
+ *   4. resolve  metadata fields: source, then curated facts, then the lede (resolve-fields.ts)
+ *   5. assemble one entry per article, validated by the one article schema
+ *
+ * Every failure caused by the input is an {@link InputError} naming the file.
+ */
+import { createHash } from 'node:crypto';
+import { blocksToMarkdown, blocksToText, countWords } from '../clean/blocks.ts';
+import type { CleanResult } from '../clean/clean-result.ts';
+import { cleanHtmlFragment } from '../clean/html-fragment.ts';
+import { cleanPlainText } from '../clean/plain-text.ts';
+import { cleanHtmlPage } from '../extract/page/extract-page.ts';
+import { decodeInput } from '../ingest/decode-input.ts';
+import { type DetectedInput, detectFormat } from '../ingest/detect-format.ts';
+import { InputError } from '../ingest/input-error.ts';
+import { cleanWordPressPost, parseWordPress } from '../ingest/wordpress.ts';
+import { Article, type ArticleEntry } from '../schema/article.ts';
+import type { FactsForFile } from '../schema/facts.ts';
+import { describeIssues } from '../schema/validation-error.ts';
+import { articleIds } from './article-id.ts';
+import { resolveFields } from './resolve-fields.ts';
+
+/** One input file as received. */
+export interface RawInput {
+  /** File name as it appears in `seeds/` or on the command line. */
+  readonly file: string;
+  readonly bytes: Uint8Array;
+}
+
+const WHOLE_PAGE = /<(?:html|head|body)[\s>]|<!doctype\s+html/i;
+
+/** Stage 3: the format's cleaner. Whole HTML pages go through main-text extraction. */
+function clean(input: DetectedInput, file: string): CleanResult[] {
+  switch (input.format) {
+    case 'wordpress-json':
+      return parseWordPress(input.text, file).map(cleanWordPressPost);
+    case 'plain-text':
+      return [cleanPlainText(input.text)];
+    case 'html':
+      return [WHOLE_PAGE.test(input.text) ? cleanHtmlPage(input.text) : cleanHtmlFragment(input.text)];
+  }
+}
+
+/** Stage 5: one validated entry. */
+function assemble(
+  id: string,
+  cleaned: CleanResult,
+  detected: DetectedInput,
+  raw: RawInput,
+  facts: FactsForFile | undefined,
+): ArticleEntry {
+  const text = blocksToText(cleaned.blocks);
+  if (!/[\p{L}\p{N}]/u.test(text)) throw new InputError(raw.file, 'no article text after cleaning');
+  const fields = resolveFields(cleaned, facts);
+  const candidate = {
+    id,
+    ...fields,
+    modified: cleaned.meta.modified,
+    summary: cleaned.summary,
+    tags: [...cleaned.meta.tags],
+    images: [...cleaned.images],
+    embeds: cleaned.blocks.flatMap((b) => (b.kind === 'embed' ? [b.embed] : [])),
+    source: {
+      file: raw.file.replace(/^.*[\\/]/, ''),
+      format: detected.format,
+      sha256: createHash('sha256').update(raw.bytes).digest('hex'),
+      bytes: raw.bytes.length,
+    },
+    removed: [...cleaned.removed],
+    facts: [...fields.facts],
+    wordCount: countWords(text),
+    text,
+  };
+  const parsed = Article.safeParse(candidate);
+  if (!parsed.success) throw new InputError(raw.file, describeIssues(id, parsed.error));
+  return { data: parsed.data, markdown: blocksToMarkdown(cleaned.blocks) };
+}
+
+/** Runs every stage on one input file; returns one entry per article it holds. */
+export function buildArticles(raw: RawInput, facts?: FactsForFile): ArticleEntry[] {
+  const text = decodeInput(raw.file, raw.bytes);
+  const detected = detectFormat(raw.file, text);
+  const cleaned = clean(detected, raw.file);
+  const ids = articleIds(raw.file, cleaned.length);
+  return cleaned.map((c, n) => assemble(ids[n]!, c, detected, raw, facts));
+}

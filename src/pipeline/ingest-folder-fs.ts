@@ -1,0 +1,53 @@
+/**
+ * Ingesting a whole seeds folder: every input file through the pipeline, with the curated facts,
+ * collecting one-line errors instead of stopping at the first. Used by the build script, the golden
+ * tests and the golden update script, so all three see the same entries.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { isInputError } from '../ingest/input-error.ts';
+import type { ArticleEntry } from '../schema/article.ts';
+import { buildArticles } from './build-article.ts';
+import { listSeedFiles, readFacts } from './seeds-fs.ts';
+
+/** What ingesting a folder produced: entries with unique ids, one-line errors, warnings. */
+export interface FolderIngest {
+  readonly files: readonly string[];
+  readonly entries: readonly ArticleEntry[];
+  readonly errors: readonly string[];
+  readonly warnings: readonly string[];
+}
+
+/** The one-line message for a failure on `file`: the input error, or an internal error's first line. */
+export function errorLine(file: string, error: unknown): string {
+  if (isInputError(error)) return error.message.split('\n').join('; ');
+  const why = error instanceof Error ? error.message : String(error);
+  return `${file}: internal error: ${why.split('\n')[0]}`;
+}
+
+/** Ingests every input in `dir`; `onFile` is called after each file (for progress displays). */
+export async function ingestFolder(dir: string, onFile: () => void = () => undefined): Promise<FolderIngest> {
+  const facts = await readFacts(dir);
+  const files = await listSeedFiles(dir);
+  const warnings = Object.keys(facts.files)
+    .filter((named) => !files.includes(named))
+    .map((named) => `warning: facts.json names ${named}, which is not in ${dir}/`);
+  const errors: string[] = [];
+  const entries: ArticleEntry[] = [];
+  const owners = new Map<string, string>();
+  for (const file of files) {
+    try {
+      const bytes = await readFile(join(dir, file));
+      for (const entry of buildArticles({ file, bytes }, facts.files[file])) {
+        const owner = owners.get(entry.data.id);
+        if (owner) throw new Error(`id "${entry.data.id}" is already made from ${owner}; rename one`);
+        owners.set(entry.data.id, file);
+        entries.push(entry);
+      }
+    } catch (error) {
+      errors.push(errorLine(file, error));
+    }
+    onFile();
+  }
+  return { files, entries, errors, warnings };
+}

@@ -1,0 +1,204 @@
+/**
+ * Groups quotations across articles: the same words printed by several outlets are one quote,
+ * even when one printed only part of them or damaged a word. Candidates come from an index of
+ * word-shingle hashes (never all pairs); each candidate is then checked word by word, and every
+ * appearance is marked verbatim, truncated, fragment or altered (with its word-level diff).
+ */
+import { createHash } from 'node:crypto';
+import { diffArrays, diffWords } from 'diff';
+import type { Article } from '../schema/article.ts';
+import type { Appearance, Quote, QuoteMention, Variant, WordChange } from '../schema/quote.ts';
+import { shingleHashes, words } from '../stories/shingles.ts';
+import {
+  QUOTE_MATCH_MIN_SHARE,
+  QUOTE_MAX_CANDIDATES,
+  QUOTE_MAX_POSTINGS,
+  QUOTE_SHINGLE_WORDS,
+} from './quote-rules.ts';
+
+/** One article's quotations, as grouping needs them. */
+export interface ArticleMentions {
+  readonly article: Pick<Article, 'id' | 'published'>;
+  readonly mentions: readonly QuoteMention[];
+}
+
+/** The quotes, and for each article the quote id of each of its mentions (null for terms). */
+export interface GroupedQuotes {
+  readonly quotes: Quote[];
+  readonly mentionQuotes: ReadonlyMap<string, (string | null)[]>;
+}
+
+interface Member {
+  readonly article: Pick<Article, 'id' | 'published'>;
+  readonly index: number;
+  readonly mention: QuoteMention;
+  readonly words: string[];
+}
+
+interface Group {
+  readonly members: Member[];
+  readonly head: string[];
+  readonly speaker: string | null;
+}
+
+/** Start of `part` inside `whole` as a run of consecutive words, or -1. */
+export function wordRunIndex(whole: readonly string[], part: readonly string[]): number {
+  outer: for (let i = 0; i + part.length <= whole.length; i += 1) {
+    for (let j = 0; j < part.length; j += 1) if (whole[i + j] !== part[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** True when `part` is the same words as `whole`, a run of them, or them with a few changed:
+ * at least QUOTE_MATCH_MIN_SHARE of `part`'s words line up with `whole` in order. */
+export function sameWords(whole: readonly string[], part: readonly string[]): boolean {
+  if (part.length === 0) return false;
+  if (wordRunIndex(whole, part) >= 0) return true;
+  const common = diffArrays([...whole], [...part])
+    .filter((c) => !c.added && !c.removed)
+    .reduce((n, c) => n + c.count, 0);
+  return common >= QUOTE_MATCH_MIN_SHARE * part.length && part.length >= QUOTE_SHINGLE_WORDS;
+}
+
+/** The variant of an appearance against the fullest form, with its diff when altered. */
+export function variantOf(
+  fullest: { text: string; words: readonly string[] },
+  mention: Pick<QuoteMention, 'text' | 'fragment'>,
+): { variant: Variant; diff?: WordChange[] } {
+  const own = words(mention.text);
+  if (own.length === fullest.words.length && own.every((w, i) => w === fullest.words[i])) {
+    return { variant: mention.fragment ? 'fragment' : 'verbatim' };
+  }
+  if (wordRunIndex(fullest.words, own) >= 0) {
+    return { variant: mention.fragment ? 'fragment' : 'truncated' };
+  }
+  const diff = diffWords(fullest.text, mention.text, { ignoreCase: true }).map((c): WordChange => ({
+    op: c.added ? 'added' : c.removed ? 'dropped' : 'same',
+    text: c.value,
+  }));
+  return { variant: 'altered', diff };
+}
+
+function cmp(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** Stable id: up to six leading words and a hash of the fullest form's words. */
+export function quoteId(fullestWords: readonly string[]): string {
+  const slug = fullestWords
+    .slice(0, 6)
+    .join('-')
+    .normalize('NFKD')
+    .replace(/[^a-z0-9-]+/g, '')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
+  const hash = createHash('sha256').update(fullestWords.join(' ')).digest('hex').slice(0, 8);
+  return slug ? `${slug}-${hash}` : `q-${hash}`;
+}
+
+function mostCommon(values: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]?.[0] ?? null;
+}
+
+/** The quote a group makes: the fullest form (most words, then most printed, then first by
+ * article), one appearance per article (its longest mention), the majority speaker. */
+function toQuote(group: Group): Quote {
+  const byText = new Map<string, number>();
+  for (const m of group.members)
+    byText.set(m.words.join(' '), (byText.get(m.words.join(' ')) ?? 0) + 1);
+  const fullest = [...group.members].sort(
+    (x, y) =>
+      y.words.length - x.words.length ||
+      (byText.get(y.words.join(' ')) ?? 0) - (byText.get(x.words.join(' ')) ?? 0) ||
+      cmp(x.article.id, y.article.id) ||
+      x.index - y.index,
+  )[0] as Member;
+  const best = new Map<string, Member>();
+  for (const m of group.members) {
+    const held = best.get(m.article.id);
+    if (!held || m.words.length > held.words.length) best.set(m.article.id, m);
+  }
+  const appearances: Appearance[] = [...best.values()]
+    .sort((x, y) => cmp(x.article.id, y.article.id))
+    .map((m) => ({
+      article: m.article.id,
+      text: m.mention.text,
+      ...variantOf({ text: fullest.mention.text, words: fullest.words }, m.mention),
+    }));
+  const dated = [...best.values()]
+    .filter((m) => m.article.published)
+    .sort(
+      (x, y) =>
+        cmp(x.article.published ?? '', y.article.published ?? '') ||
+        cmp(x.article.id, y.article.id),
+    );
+  return {
+    id: quoteId(fullest.words),
+    text: fullest.mention.text,
+    speaker: mostCommon(
+      group.members.flatMap((m) => (m.mention.speaker ? [m.mention.speaker] : [])),
+    ),
+    kind: group.members.every((m) => m.mention.kind === 'embed') ? 'embed' : 'speech',
+    appearances,
+    earliest: dated[0]?.article.id ?? null,
+  };
+}
+
+/** Groups the speech and embed mentions of `articles` into quotes, sorted by id. Terms are left
+ * out. Deterministic whatever the input order. */
+export function groupQuotes(articles: readonly ArticleMentions[]): GroupedQuotes {
+  const members: Member[] = articles.flatMap((a) =>
+    a.mentions.flatMap((mention, index) =>
+      mention.kind === 'term'
+        ? []
+        : [{ article: a.article, index, mention, words: words(mention.text) }],
+    ),
+  );
+  members.sort(
+    (x, y) =>
+      y.words.length - x.words.length || cmp(x.article.id, y.article.id) || x.index - y.index,
+  );
+  const groups: Group[] = [];
+  const postings = new Map<number, number[]>();
+  for (const member of members) {
+    if (member.words.length === 0) continue;
+    const hashes = [...new Set(shingleHashes(member.words, QUOTE_SHINGLE_WORDS))];
+    const shared = new Map<number, number>();
+    for (const h of hashes) {
+      for (const g of postings.get(h) ?? []) shared.set(g, (shared.get(g) ?? 0) + 1);
+    }
+    const candidates = [...shared]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, QUOTE_MAX_CANDIDATES);
+    const match = candidates.find(([g]) => {
+      const group = groups[g] as Group;
+      const speaker = member.mention.speaker;
+      const agrees = !speaker || !group.speaker || speaker === group.speaker;
+      return agrees && sameWords(group.head, member.words);
+    });
+    if (match) {
+      (groups[match[0]] as Group).members.push(member);
+      continue;
+    }
+    const id = groups.length;
+    groups.push({ members: [member], head: member.words, speaker: member.mention.speaker });
+    for (const h of hashes) {
+      const list = postings.get(h) ?? [];
+      if (list.length < QUOTE_MAX_POSTINGS) postings.set(h, [...list, id]);
+    }
+  }
+  const quotes = groups.map(toQuote);
+  const mentionQuotes = new Map<string, (string | null)[]>(
+    articles.map((a) => [a.article.id, a.mentions.map(() => null)]),
+  );
+  groups.forEach((group, g) => {
+    for (const m of group.members) {
+      const list = mentionQuotes.get(m.article.id);
+      if (list) list[m.index] = (quotes[g] as Quote).id;
+    }
+  });
+  return { quotes: quotes.sort((x, y) => cmp(x.id, y.id)), mentionQuotes };
+}

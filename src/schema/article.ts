@@ -1,0 +1,134 @@
+/**
+ * The single definition of an archived article. The build script validates every entry it writes
+ * with it, Astro's content collection validates every entry it reads with it, and the JSON export
+ * is derived from it. Types are inferred from the schema and never written twice.
+ */
+import { z } from 'zod';
+
+/** Input formats the ingester recognises, detected from content, never from the file name. */
+export const SourceFormat = z.enum(['wordpress-json', 'plain-text', 'html']);
+export type SourceFormat = z.infer<typeof SourceFormat>;
+
+/** Where an input came from, so a reader can check the entry against the file as received. */
+export const Source = z.object({
+  /** File name as received in `seeds/` (no directories). */
+  file: z.string().min(1),
+  /** Format detected from the file's content. */
+  format: SourceFormat,
+  /** Lowercase hex SHA-256 of the file's bytes as received. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Size of the file in bytes. */
+  bytes: z.number().int().nonnegative(),
+});
+
+/** One thing the cleaner took out of the body, and the named rule that took it. */
+export const Removal = z.object({
+  /** Identifier of the cleaning rule (see `src/clean/rules.ts`). */
+  rule: z.string().min(1),
+  /** The removed text, whitespace-collapsed; empty when the removed part had no text (a script). */
+  text: z.string(),
+});
+export type Removal = z.infer<typeof Removal>;
+
+/** How a field's value is known. `source`: the file says so in its own metadata; `curated`: the
+ * curated facts file says so (with a note); `lede`: derived from the first sentence of the body;
+ * `copyright`: read off a copyright line; `footer`: read off the outlet's own footer text; `site`:
+ * the host name of the URL the file was published at. */
+export const Origin = z.enum(['source', 'curated', 'lede', 'copyright', 'footer', 'site']);
+export type Origin = z.infer<typeof Origin>;
+
+/** How precisely the publication date is known; `unknown` goes with `published: null`. */
+export const DatePrecision = z.enum(['datetime', 'day', 'month', 'year', 'unknown']);
+export type DatePrecision = z.infer<typeof DatePrecision>;
+
+/** An image the article carried. Its URL is shown as a link, never loaded (the site is private). */
+export const Image = z.object({
+  /** Where the image lived, when the source gave it. */
+  url: z.string().nullable(),
+  /** Alternative text or caption as published. */
+  caption: z.string().nullable(),
+  /** Photographer or agency credit as published ("Photo by …"). */
+  credit: z.string().nullable(),
+});
+export type Image = z.infer<typeof Image>;
+
+/** A social-media post embedded in the article: the poster's words, not the outlet's. */
+export const Embed = z.object({
+  /** Platform the post lives on, when it can be told ("twitter", "instagram", …). */
+  platform: z.string().nullable(),
+  /** Display name of the poster. */
+  author: z.string().nullable(),
+  /** Handle of the poster, with its `@`. */
+  handle: z.string().nullable(),
+  /** Date of the post as ISO 8601 (`YYYY-MM-DD`), or null when not given. */
+  date: z.string().nullable(),
+  /** The post's text as published, lines joined by newlines. */
+  text: z.string(),
+  /** The post's own URL, when given. */
+  url: z.string().nullable(),
+});
+export type Embed = z.infer<typeof Embed>;
+
+/** A curated fact applied to this entry, kept so the page can say how it is known. */
+export const AppliedFact = z.object({
+  /** The article field the fact fills. */
+  field: z.string().min(1),
+  /** The value it was given. */
+  value: z.string(),
+  /** How the curator knows it. */
+  note: z.string().min(1),
+});
+
+/** The article entry: frontmatter of `src/content/articles/<id>.md` (the body is the Markdown). */
+export const Article = z.object({
+  /** Stable identifier derived from the source file name; also the page slug. */
+  id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/),
+  /** Headline as shown. Never invented: from the source, a curated fact, or the lede. */
+  title: z.string().min(1),
+  /** Where the title came from. */
+  titleOrigin: z.enum(['source', 'curated', 'lede']),
+  /** Name of the outlet that published this copy, or null when nobody knows. */
+  outlet: z.string().min(1).nullable(),
+  /** How the outlet is known; null when the outlet is unknown. */
+  outletOrigin: Origin.nullable(),
+  /** Publication date as ISO 8601 at its real precision (`2025`, `2025-04`, `2025-04-01`, or a
+   * full timestamp with offset), or null when unknown. */
+  published: z.string().nullable(),
+  /** Precision of `published`. */
+  publishedPrecision: DatePrecision,
+  /** How the date is known; null when unknown. */
+  publishedOrigin: Origin.nullable(),
+  /** Last modification timestamp, when the source gives one. */
+  modified: z.string().nullable(),
+  /** Byline as published, or null when the source has none. */
+  byline: z.string().nullable(),
+  /** An editor's summary published with the article (never generated), or null. */
+  summary: z.string().nullable(),
+  /** Who first wrote the text, from a syndication notice or credit line; null when not stated. */
+  credit: z.string().nullable(),
+  /** Tags and categories by name, as the source gives them. */
+  tags: z.array(z.string()),
+  /** The outlet's own URL for the article, when known. */
+  canonicalUrl: z.string().nullable(),
+  /** Images the article carried, with their credits. */
+  images: z.array(Image),
+  /** Social posts embedded in the article, kept apart from the outlet's prose. */
+  embeds: z.array(Embed),
+  /** The input file this entry was made from. */
+  source: Source,
+  /** Everything the cleaner removed from the body, in document order. */
+  removed: z.array(Removal),
+  /** Curated facts that filled fields the file does not carry. */
+  facts: z.array(AppliedFact),
+  /** Words in the body (runs of letters or digits). */
+  wordCount: z.number().int().nonnegative(),
+  /** The clean body as plain text, paragraphs separated by a blank line (embeds excluded). */
+  text: z.string(),
+});
+export type Article = z.infer<typeof Article>;
+
+/** An article together with its clean Markdown body, as the pipeline produces it. */
+export interface ArticleEntry {
+  readonly data: Article;
+  readonly markdown: string;
+}

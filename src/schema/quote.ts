@@ -1,0 +1,87 @@
+/**
+ * Quotations: what one article prints (a mention) and the same words grouped across articles (a
+ * quote). The analysis validates every quote it returns with these; pages and the JSON export read
+ * them. Types are inferred from the schemas and never written twice.
+ */
+import { z } from 'zod';
+
+/** `speech`: someone's words; `term`: a quoted word or scare quote, nobody's speech; `embed`: the
+ * text of an embedded social post, attributed to its author. */
+export const QuoteKind = z.enum(['speech', 'term', 'embed']);
+export type QuoteKind = z.infer<typeof QuoteKind>;
+
+/** One stretch of printed quotation between a pair of quote marks, marks excluded. */
+export const QuoteSegment = z.object({
+  /** Offset of the first character inside the marks (in `text`, or in the embed's text). */
+  start: z.number().int().nonnegative(),
+  /** Offset just past the last character inside the marks. */
+  end: z.number().int().nonnegative(),
+});
+export type QuoteSegment = z.infer<typeof QuoteSegment>;
+
+/** One quotation as one article prints it. */
+export const QuoteMention = z.object({
+  /** The quoted words exactly as printed. A quotation split by an attribution ("A," he said. "B.")
+   * joins its segments with a space; one running over paragraphs joins them with a blank line. */
+  text: z.string().min(1),
+  /** Full name of the person the article attributes the words to, or null when it does not say
+   * (always null for a term). */
+  speaker: z.string().min(1).nullable(),
+  /** What sort of quotation this is. */
+  kind: QuoteKind,
+  /** True when the quotation is a few words run into the writer's own sentence rather than a
+   * quoted sentence of its own. */
+  fragment: z.boolean(),
+  /** Index of the paragraph (blank-line separated) the quotation starts in; null for an embed. */
+  paragraph: z.number().int().nonnegative().nullable(),
+  /** Index of the embedded post in `embeds`; null for a quotation in the body. */
+  embed: z.number().int().nonnegative().nullable(),
+  /** Where each printed segment is: offsets into the body `text` (or the embed's text). */
+  segments: z.array(QuoteSegment).min(1),
+});
+export type QuoteMention = z.infer<typeof QuoteMention>;
+
+/** How an appearance relates to the quote's fullest known form. */
+export const Variant = z.enum(['verbatim', 'truncated', 'altered', 'fragment']);
+export type Variant = z.infer<typeof Variant>;
+
+/** One word-level difference between the fullest form and an appearance. */
+export const WordChange = z.object({
+  /** `same`: words both print; `added`: only this appearance prints them; `dropped`: only the
+   * fullest form prints them. A changed word is a `dropped` followed by an `added`. */
+  op: z.enum(['same', 'added', 'dropped']),
+  /** The words, as printed by whichever side prints them. */
+  text: z.string(),
+});
+export type WordChange = z.infer<typeof WordChange>;
+
+/** One article printing a quote. */
+export const Appearance = z.object({
+  /** Id of the article that printed it. */
+  article: z.string().min(1),
+  /** The words exactly as that article printed them. */
+  text: z.string().min(1),
+  /** How they relate to the fullest form. */
+  variant: Variant,
+  /** Word-level differences from the fullest form; present only when the variant is `altered`. */
+  diff: z.array(WordChange).optional(),
+});
+export type Appearance = z.infer<typeof Appearance>;
+
+/** The same words printed by one or more articles, grouped whichever outlet printed them. */
+export const Quote = z.object({
+  /** Stable slug: the first words plus a hash of the fullest form, so the same input always gives
+   * the same id. */
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  /** The fullest form any article printed. */
+  text: z.string().min(1),
+  /** Who said it: the speaker most appearances name, or null when no article says. */
+  speaker: z.string().min(1).nullable(),
+  /** `speech` or `embed` (terms are never grouped into quotes). */
+  kind: z.enum(['speech', 'embed']),
+  /** Every article that printed it, one entry per article, sorted by article id. */
+  appearances: z.array(Appearance).min(1),
+  /** Id of the article with the earliest known publication date, or null when none is dated. */
+  earliest: z.string().min(1).nullable(),
+});
+export type Quote = z.infer<typeof Quote>;

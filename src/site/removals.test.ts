@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../clean/rules.ts';
+import { groupRemovals, shorten } from './removals.ts';
+
+describe('shorten', () => {
+  it.each([
+    ['short text', 20, { text: 'short text', hidden: 0 }],
+    ['one two three four', 10, { text: 'one two…', hidden: 11 }],
+    ['abcdefghijklmnop', 10, { text: 'abcdefghij…', hidden: 6 }],
+    ['', 10, { text: '', hidden: 0 }],
+  ])('%j at %i -> %j', (text, max, expected) => {
+    expect(shorten(text, max)).toEqual(expected);
+  });
+});
+
+describe('groupRemovals', () => {
+  it('groups by rule in first-seen order, with the registry reason', () => {
+    const groups = groupRemovals([
+      { rule: 'script', text: '' },
+      { rule: 'share-widget', text: 'Share' },
+      { rule: 'script', text: 'x()' },
+      { rule: 'not-a-rule', text: 'y' },
+    ]);
+    expect(groups).toEqual([
+      {
+        rule: 'script',
+        reason: RULES.script,
+        items: [
+          { text: '', hidden: 0 },
+          { text: 'x()', hidden: 0 },
+        ],
+      },
+      { rule: 'share-widget', reason: RULES['share-widget'], items: [{ text: 'Share', hidden: 0 }] },
+      { rule: 'not-a-rule', reason: null, items: [{ text: 'y', hidden: 0 }] },
+    ]);
+  });
+
+  it.each([[[]]])('nothing removed -> no groups', (removed) => {
+    expect(groupRemovals(removed)).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * What the cleaner removed, as the article page explains it: removals grouped by the rule that
+ * made them, each rule with the reason a reader sees, long removed texts shortened (the complete
+ * texts are in `api/articles.json` and in the raw file).
+ */
+import { isRuleId, RULES } from '../clean/rules.ts';
+import type { Removal } from '../schema/article.ts';
+
+/** Longest removed text shown in full on a page, in characters. */
+export const SHOWN_CHARS = 160;
+
+/** One rule's removals, ready to list. */
+export interface RemovalGroup {
+  readonly rule: string;
+  /** The rule's reason, or null for a rule the registry does not know. */
+  readonly reason: string | null;
+  readonly items: readonly RemovedText[];
+}
+
+/** A removed text as shown: `text` is at most {@link SHOWN_CHARS} characters plus an ellipsis;
+ * `hidden` counts the characters left out (0 when shown whole). */
+export interface RemovedText {
+  readonly text: string;
+  readonly hidden: number;
+}
+
+/** `text` cut at a word boundary so at most `max` characters are shown. */
+export function shorten(text: string, max = SHOWN_CHARS): RemovedText {
+  const chars = Array.from(text);
+  if (chars.length <= max) return { text, hidden: 0 };
+  const head = chars.slice(0, max).join('');
+  const cut = head.replace(/\s+\S*$/, '');
+  const shown = cut.length >= max / 2 ? cut : head;
+  return { text: `${shown}…`, hidden: chars.length - Array.from(shown).length };
+}
+
+/** Removals grouped by rule, groups in the order each rule first removed something. */
+export function groupRemovals(removed: readonly Removal[]): RemovalGroup[] {
+  const groups = new Map<string, RemovedText[]>();
+  for (const { rule, text } of removed) {
+    const items = groups.get(rule) ?? [];
+    items.push(shorten(text));
+    groups.set(rule, items);
+  }
+  return [...groups].map(([rule, items]) => ({
+    rule,
+    reason: isRuleId(rule) ? RULES[rule] : null,
+    items,
+  }));
+}

@@ -1,0 +1,69 @@
+/**
+ * Words and word shingles: the common currency of reuse detection, story grouping and quote
+ * grouping. Words are compared case-folded with apostrophes unified, so typography never hides a
+ * copy; offsets point back into the text as printed.
+ */
+import { MIN_CONTENT_WORD_LENGTH, STOP_WORDS } from './thresholds.ts';
+
+/** A word of a text: its comparison form and where it is printed. */
+export interface WordToken {
+  /** Lowercase, with ’ ‘ ʼ turned into ' and no leading or trailing apostrophe. */
+  readonly word: string;
+  /** Offset of its first character in the text. */
+  readonly start: number;
+  /** Offset just past its last character. */
+  readonly end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*/gu;
+
+/** Every word of `text` in order (runs of letters or digits, inner apostrophes kept). */
+export function wordTokens(text: string): WordToken[] {
+  const tokens: WordToken[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    tokens.push({
+      word: match[0].toLowerCase().replace(/[’ʼ]/g, "'"),
+      start,
+      end: start + match[0].length,
+    });
+  }
+  return tokens;
+}
+
+/** The comparison forms of the words of `text`, in order. */
+export function words(text: string): string[] {
+  return wordTokens(text).map((t) => t.word);
+}
+
+/** 32-bit FNV-1a hash of a string: fast, stable across runs and platforms. */
+export function hashString(value: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < value.length; i += 1) {
+    hash ^= value.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** Hashes of every run of `size` consecutive words, in order (one per start position). A text of
+ * fewer words than `size` yields one hash of all its words, so short texts still match. */
+export function shingleHashes(list: readonly string[], size: number): number[] {
+  if (list.length === 0) return [];
+  if (list.length < size) return [hashString(list.join(' '))];
+  const hashes: number[] = [];
+  for (let i = 0; i + size <= list.length; i += 1) {
+    hashes.push(hashString(list.slice(i, i + size).join(' ')));
+  }
+  return hashes;
+}
+
+/** Hashes of the distinct content words of `list` (stop words and very short words dropped): the
+ * vocabulary that says what event a text is about. */
+export function contentWordHashes(list: readonly string[]): number[] {
+  const seen = new Set<number>();
+  for (const word of list) {
+    if (word.length >= MIN_CONTENT_WORD_LENGTH && !STOP_WORDS.has(word)) seen.add(hashString(word));
+  }
+  return [...seen];
+}
