@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { blocksToText } from '../src/clean/blocks.ts';
+import { blocksToReadingText } from '../src/clean/blocks.ts';
 import {
   pageCounts,
   pageRatios,
@@ -71,7 +71,7 @@ function runOurs(pages: readonly Page[]): {
   for (const page of pages) {
     try {
       predictions[page.id] = {
-        articleBody: blocksToText(cleanHtmlPage(page.html, page.id).blocks),
+        articleBody: blocksToReadingText(cleanHtmlPage(page.html, page.id).blocks),
       };
     } catch (error) {
       failures.push(error instanceof Error ? error.message : String(error));

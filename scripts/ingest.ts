@@ -3,6 +3,7 @@
  *
  *   --seeds DIR     where the inputs are (default: seeds)
  *   --out DIR       where the entries go (default: src/content/articles)
+ *   --corpus DIR    where the cross-outlet analysis goes (default: src/content/corpus)
  *   --keep-going    report bad files and build the rest (default: stop, leaving entries untouched)
  *   --quiet         no progress display
  *
@@ -10,6 +11,8 @@
  * stale or half-written entry can never ship. Errors are one line each: file and reason.
  */
 import { parseArgs } from 'node:util';
+import { analyseCorpus } from '../src/pipeline/analyse-corpus.ts';
+import { writeCorpus } from '../src/pipeline/corpus-fs.ts';
 import { serializeEntry } from '../src/pipeline/entry-file.ts';
 import { replaceFolder } from '../src/pipeline/entries-fs.ts';
 import { errorLine, ingestFolder } from '../src/pipeline/ingest-folder-fs.ts';
@@ -20,6 +23,7 @@ const { values } = parseArgs({
   options: {
     seeds: { type: 'string', default: 'seeds' },
     out: { type: 'string', default: 'src/content/articles' },
+    corpus: { type: 'string', default: 'src/content/corpus' },
     'keep-going': { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
   },
@@ -37,6 +41,7 @@ async function main(): Promise<number> {
   }
   const files = new Map(result.entries.map((e) => [`${e.data.id}.md`, serializeEntry(e)]));
   await replaceFolder(values.out, files);
+  await writeCorpus(values.corpus, analyseCorpus(result.entries.map((e) => e.data)));
   const skipped = result.errors.length > 0 ? `, ${result.errors.length} skipped (--keep-going)` : '';
   console.error(`ingest: ${files.size} entries from ${result.files.length} files${skipped}`);
   return 0;

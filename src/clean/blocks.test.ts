@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type Block,
   blocksToMarkdown,
+  blocksToReadingText,
   blocksToText,
   countWords,
   escapeMarkdownText,
@@ -58,6 +59,20 @@ describe('blocksToText', () => {
       { kind: 'paragraph', inlines: [{ kind: 'link', text: 'Two', href: 'https://x.test' }] },
     ];
     expect(blocksToText(blocks)).toBe('One.\n\nTwo');
+  });
+});
+
+describe('blocksToReadingText', () => {
+  it('keeps embedded posts in place', () => {
+    const blocks: Block[] = [
+      para('One.'),
+      {
+        kind: 'embed',
+        embed: { platform: null, author: null, handle: null, date: null, text: 'post', url: null },
+      },
+      para('Two.'),
+    ];
+    expect(blocksToReadingText(blocks)).toBe('One.\n\npost\n\nTwo.');
   });
 });
 

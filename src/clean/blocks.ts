@@ -46,6 +46,16 @@ export function blocksToText(blocks: readonly Block[]): string {
     .join('\n\n');
 }
 
+/** Everything a reader reads on the page, in order: the body with embedded posts' text in place.
+ * The archive keeps embeds apart from the outlet's prose; this is for measures, such as the
+ * extraction benchmark, whose ground truth counts an embedded post as part of the page's text. */
+export function blocksToReadingText(blocks: readonly Block[]): string {
+  return blocks
+    .map((b) => (b.kind === 'embed' ? b.embed.text : blockText(b)))
+    .filter((t) => t.trim() !== '')
+    .join('\n\n');
+}
+
 /** Number of words (runs of letters, digits or apostrophes inside a word) in a text. */
 export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu)?.length ?? 0;

@@ -65,7 +65,7 @@ export function textOf(root: AnyNode): string {
       out.push(' ');
       stack.push(null);
     }
-    for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i]!);
+    for (const child of node.children.toReversed()) stack.push(child);
   }
   return out.join('').replace(HTML_SPACE, ' ').trim();
 }
@@ -79,11 +79,10 @@ export function wordsIn(text: string): number {
 export function descendants(root: AnyNode): Element[] {
   const out: Element[] = [];
   const stack: AnyNode[] = 'children' in root ? [...root.children].reverse() : [];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (!isElement(node)) continue;
     out.push(node);
-    for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i]!);
+    for (const child of node.children.toReversed()) stack.push(child);
   }
   return out;
 }

@@ -20,12 +20,11 @@ const INSTAGRAM_OPENER = /^view this post on instagram\.?$/iu;
 function lineText(node: AnyNode): string {
   const out: string[] = [];
   const stack: AnyNode[] = [node];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
+  for (let n = stack.pop(); n !== undefined; n = stack.pop()) {
     if (n.type === 'text') out.push(n.data);
     if (!isElement(n) || n.type !== 'tag') continue;
     if (tagName(n) === 'br') out.push('\n');
-    for (let i = n.children.length - 1; i >= 0; i -= 1) stack.push(n.children[i]!);
+    for (const child of n.children.toReversed()) stack.push(child);
   }
   return out
     .join('')
@@ -57,7 +56,8 @@ function readSignature(line: string): Signed | null {
   const own = parseSignature(line);
   if (own) return { author: own.author, handle: own.handle, date: own.date };
   const generic = GENERIC_SIGNATURE.exec(line);
-  if (generic) return { author: generic[1] ?? null, handle: generic[2] ?? null, date: isoDay(generic[3]) };
+  if (generic)
+    return { author: generic[1] ?? null, handle: generic[2] ?? null, date: isoDay(generic[3]) };
   const posted = POSTED_BY.exec(line);
   if (posted) return { author: posted[1] ?? null, handle: null, date: isoDay(posted[2]) };
   return null;

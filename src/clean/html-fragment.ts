@@ -8,9 +8,10 @@ import { type Cheerio, load } from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import type { Image, Removal } from '../schema/article.ts';
 import type { Block } from './blocks.ts';
-import { type CleanResult, EMPTY_META } from './clean-result.ts';
+import { type CleanResult, EMPTY_META, type SourceMeta } from './clean-result.ts';
 import { applyParagraphRules } from './html-notices.ts';
 import { type Item, walkToBlocks } from './html-to-blocks.ts';
+import { copyrightFacts, footerOutlet } from './text-rules.ts';
 
 /** The body-related part of a {@link CleanResult}: what an HTML container cleans to. */
 export interface CleanedHtml {
@@ -67,9 +68,33 @@ export function cleanHtmlSelection(selection: Cheerio<AnyNode>): CleanedHtml {
   return cleanNodes(selection.toArray(), true);
 }
 
-/** Cleans an HTML fragment. Metadata is all unknown (a fragment states none); the caller fills
- * what its container states. Never throws on any string. */
+/** What the fragment's own removed lines state: the outlet and year of a copyright line, or the
+ * outlet a homepage footer names (as the plain-text cleaner reads them). */
+function statedMeta(removed: readonly Removal[]): SourceMeta {
+  const copyright = removed.flatMap((r) =>
+    r.rule === 'copyright-line' ? [copyrightFacts(r.text)] : [],
+  )[0];
+  const footer = removed.flatMap((r) =>
+    r.rule === 'homepage-footer' ? [footerOutlet(r.text)] : [],
+  )[0];
+  return {
+    ...EMPTY_META,
+    outlet: copyright
+      ? { name: copyright.holder, origin: 'copyright' }
+      : footer
+        ? { name: footer, origin: 'footer' }
+        : null,
+    published: copyright?.year
+      ? { value: copyright.year, precision: 'year', origin: 'copyright' }
+      : null,
+  };
+}
+
+/** Cleans an HTML fragment. A fragment states no metadata of its own beyond a copyright line or a
+ * homepage footer in its text; the caller fills what its container states. Never throws on any
+ * string. */
 export function cleanHtmlFragment(html: string): CleanResult {
   const $ = load(html, null, false);
-  return { ...cleanNodes($.root().toArray(), false), meta: EMPTY_META };
+  const cleaned = cleanNodes($.root().toArray(), false);
+  return { ...cleaned, meta: statedMeta(cleaned.removed) };
 }

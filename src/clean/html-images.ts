@@ -6,7 +6,12 @@
 import type { Element } from 'domhandler';
 import type { Image } from '../schema/article.ts';
 import { classTokens, descendants, HTML_SPACE, tagName, textOf } from './html-dom.ts';
-import { CAPTION_CREDIT_CLASS, FIGURE, IMAGE_SRC_ATTRIBUTES, TRACKING_PIXEL_MAX } from './html-rules.ts';
+import {
+  CAPTION_CREDIT_CLASS,
+  FIGURE,
+  IMAGE_SRC_ATTRIBUTES,
+  TRACKING_PIXEL_MAX,
+} from './html-rules.ts';
 import { parseCaptionLine } from './plain-text-captions.ts';
 
 /** True for an image container: `<figure>` or a WordPress classic caption box. */
@@ -50,7 +55,9 @@ export function imageFromImg(img: Element): Image | null {
 /** Caption and credit of a caption element: the credit is its credit-classed part, or the credit
  * its text ends with ("… Photo by Jane Doe/AP"). */
 function readCaption(el: Element): { caption: string | null; credit: string | null } {
-  const creditEl = descendants(el).find((d) => classTokens(d).some((t) => CAPTION_CREDIT_CLASS.test(t)));
+  const creditEl = descendants(el).find((d) =>
+    classTokens(d).some((t) => CAPTION_CREDIT_CLASS.test(t)),
+  );
   const whole = textOf(el);
   if (creditEl) {
     const credit = textOf(creditEl);

@@ -9,7 +9,9 @@ import { HTML_SPACE } from './html-dom.ts';
 
 /** A piece of inline content as met in document order: text (with the link it is in), or a
  * `<br>` line break. */
-export type Piece = { readonly kind: 'text'; readonly text: string; readonly href: string | null } | { readonly kind: 'br' };
+export type Piece =
+  | { readonly kind: 'text'; readonly text: string; readonly href: string | null }
+  | { readonly kind: 'br' };
 
 /** Non-blank: some character that is not whitespace or an invisible zero-width mark. */
 const VISIBLE = /[^\s\u200b-\u200d\u2060\ufeff]/u;
@@ -22,7 +24,8 @@ export function hasVisibleText(inlines: readonly Inline[]): boolean {
 /** Splits the pieces at runs of two or more `<br>` (a blank line between paragraphs); a single
  * `<br>` reads as a space, since a paragraph's text is one line. */
 function splitAtBlankLines(pieces: readonly Piece[]): Piece[][] {
-  const groups: Piece[][] = [[]];
+  const groups: Piece[][] = [];
+  let group: Piece[] = [];
   let pendingBreaks = 0;
   for (const piece of pieces) {
     if (piece.kind === 'br') {
@@ -30,13 +33,15 @@ function splitAtBlankLines(pieces: readonly Piece[]): Piece[][] {
       continue;
     }
     if (pendingBreaks > 0 && VISIBLE.test(piece.text)) {
-      if (pendingBreaks >= 2) groups.push([]);
-      else groups.at(-1)!.push({ kind: 'text', text: ' ', href: null });
+      if (pendingBreaks >= 2) {
+        groups.push(group);
+        group = [];
+      } else group.push({ kind: 'text', text: ' ', href: null });
       pendingBreaks = 0;
     }
-    groups.at(-1)!.push(piece);
+    group.push(piece);
   }
-  return groups;
+  return [...groups, group];
 }
 
 /** Collapses whitespace across pieces and trims the block's edges. */
@@ -51,8 +56,7 @@ function collapse(pieces: readonly Piece[]): { text: string; href: string | null
     out.push({ text, href: piece.href });
     afterSpace = text.endsWith(' ');
   }
-  while (out.length > 0 && out.at(-1)!.text.endsWith(' ')) {
-    const last = out.at(-1)!;
+  for (let last = out.at(-1); last?.text.endsWith(' '); last = out.at(-1)) {
     last.text = last.text.slice(0, -1);
     if (last.text === '') out.pop();
   }
@@ -79,9 +83,15 @@ function toInlines(runs: readonly { text: string; href: string | null }[]): Inli
     const lastHref = last?.kind === 'link' ? last.href : null;
     if (last && lastHref === run.href) {
       merged[merged.length - 1] =
-        run.href === null ? { kind: 'text', text: last.text + run.text } : { kind: 'link', text: last.text + run.text, href: run.href };
+        run.href === null
+          ? { kind: 'text', text: last.text + run.text }
+          : { kind: 'link', text: last.text + run.text, href: run.href };
     } else {
-      merged.push(run.href === null ? { kind: 'text', text: run.text } : { kind: 'link', text: run.text, href: run.href });
+      merged.push(
+        run.href === null
+          ? { kind: 'text', text: run.text }
+          : { kind: 'link', text: run.text, href: run.href },
+      );
     }
   }
   return merged;

@@ -3,8 +3,16 @@
  * boilerplate lines (the shared text table), syndication notices with the original publisher's
  * name, and the editor's summary above a "Read more" break.
  */
-import { type Block, blocksToText, blockText, countWords, type Inline, inlineText } from './blocks.ts';
-import type { Item } from './html-to-blocks.ts';
+import {
+  type Block,
+  blocksToText,
+  blockText,
+  countWords,
+  type Inline,
+  inlineText,
+} from './blocks.ts';
+import type { Item } from './html-block-builder.ts';
+import { HTML_SPACE } from './html-dom.ts';
 import {
   NOTICE_EDGE_BLOCKS,
   PROMO_LINKS,
@@ -34,13 +42,15 @@ export function syndicationName(text: string): string | null {
   return syndicationCredit(text);
 }
 
-/** The rule of a short call to action linking to the site's advertising or sign-up page. */
+/** The rule of a short call to action that ends with a link to the site's advertising or sign-up
+ * page ("… Advertise Today."). */
 function promoRule(inlines: readonly Inline[]): RuleId | null {
   const text = inlineText(inlines).trim();
   if (countWords(text) > PROMO_MAX_WORDS) return null;
-  const targets = inlines.flatMap((i) => (i.kind === 'link' ? [i.href] : []));
-  const promo = PROMO_LINKS.find((p) => p.opening.test(text) && targets.some((t) => p.href.test(t)));
-  return promo?.rule ?? null;
+  const lastLink = inlines.findLastIndex((i) => i.kind === 'link');
+  const link = inlines[lastLink];
+  if (link?.kind !== 'link' || countWords(inlineText(inlines.slice(lastLink + 1))) > 0) return null;
+  return PROMO_LINKS.find((p) => p.opening.test(text) && p.href.test(link.href))?.rule ?? null;
 }
 
 /** The rule that removes a whole paragraph or heading, or null for prose. */
@@ -52,7 +62,10 @@ function paragraphRule(block: Block): RuleId | null {
 }
 
 function removal(rule: RuleId, text: string): Item {
-  return { kind: 'removal', removal: { rule, text: rule === 'script' ? '' : text.replace(/\s+/g, ' ').trim() } };
+  return {
+    kind: 'removal',
+    removal: { rule, text: rule === 'script' ? '' : text.replace(HTML_SPACE, ' ').trim() },
+  };
 }
 
 /** The result of the paragraph rules. */
@@ -63,15 +76,18 @@ export interface Noticed {
 }
 
 /** Splits off the editor's summary above the first "Read more" break, when there is text above it
- * and enough article below it. */
+ * and more article below it (see {@link READ_MORE_MIN_WORDS_AFTER}). */
 function splitSummary(items: readonly Item[]): { items: Item[]; summary: string | null } {
   const at = items.findIndex((i) => i.kind === 'break');
-  const blocksOf = (part: readonly Item[]): Block[] => part.flatMap((i) => (i.kind === 'block' ? [i.block] : []));
+  const blocksOf = (part: readonly Item[]): Block[] =>
+    part.flatMap((i) => (i.kind === 'block' ? [i.block] : []));
   const before = blocksOf(items.slice(0, at));
   const summary = blocksToText(before);
   const after = countWords(blocksToText(blocksOf(items.slice(at + 1))));
   const kept = items.filter((i) => i.kind !== 'break');
-  if (at < 0 || countWords(summary) === 0 || after < READ_MORE_MIN_WORDS_AFTER) return { items: kept, summary: null };
+  const above = countWords(summary);
+  if (at < 0 || above === 0 || after < Math.max(READ_MORE_MIN_WORDS_AFTER, above))
+    return { items: kept, summary: null };
   const head = items.slice(0, at).filter((i) => i.kind === 'removal');
   const tail = items.slice(at + 1).filter((i) => i.kind !== 'break');
   return { items: [...head, removal('summary-break', summary), ...tail], summary };
@@ -89,8 +105,13 @@ export function applyParagraphRules(walked: readonly Item[], credit: string | nu
     return removal(rule, text);
   });
   const { items, summary } = splitSummary(ruled);
-  const bodyAt = items.flatMap((item, n) => (item.kind === 'block' && item.block.kind === 'paragraph' ? [n] : []));
-  const edges = new Set([...bodyAt.slice(0, NOTICE_EDGE_BLOCKS), ...bodyAt.slice(-NOTICE_EDGE_BLOCKS)]);
+  const bodyAt = items.flatMap((item, n) =>
+    item.kind === 'block' && item.block.kind === 'paragraph' ? [n] : [],
+  );
+  const edges = new Set([
+    ...bodyAt.slice(0, NOTICE_EDGE_BLOCKS),
+    ...bodyAt.slice(-NOTICE_EDGE_BLOCKS),
+  ]);
   const final = items.map((item, n): Item => {
     if (!edges.has(n) || item.kind !== 'block') return item;
     const text = blockText(item.block);

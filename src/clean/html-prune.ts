@@ -17,7 +17,15 @@ import {
   SYNDICATION_MENTION,
   TAG_RULES,
 } from './html-rules.ts';
-import { blockAncestor, classTokens, descendants, nameTokens, tagName, textOf, wordsIn } from './html-dom.ts';
+import {
+  blockAncestor,
+  classTokens,
+  descendants,
+  nameTokens,
+  tagName,
+  textOf,
+  wordsIn,
+} from './html-dom.ts';
 import type { RuleId } from './rules.ts';
 
 /** What to do with an element. */
@@ -97,13 +105,12 @@ export function judgeElement(el: Element, ctx: JudgeContext): Verdict {
   if (tagRule) return { kind: 'remove', rule: tagRule };
   if (isHidden(el)) return { kind: 'remove', rule: 'hidden-element' };
   if (isButtonLike(el) && tagName(el) !== 'a') return { kind: 'remove', rule: 'button' };
-  if (ctx.isRoot || insideProse(el)) return KEEP;
-  if (nameTokens(el).some((t) => SYNDICATION_CONTAINER.test(t)) && SYNDICATION_MENTION.test(textOf(el))) {
-    return { kind: 'syndication' };
-  }
-  const rule = classRule(el);
-  if (rule === null || vetoed(el, ctx.totalWords)) return KEEP;
-  return { kind: 'remove', rule };
+  if (ctx.isRoot) return KEEP;
+  const syndication = nameTokens(el).some((t) => SYNDICATION_CONTAINER.test(t));
+  const rule = syndication ? null : classRule(el);
+  if ((!syndication && rule === null) || insideProse(el)) return KEEP;
+  if (syndication) return SYNDICATION_MENTION.test(textOf(el)) ? { kind: 'syndication' } : KEEP;
+  return rule === null || vetoed(el, ctx.totalWords) ? KEEP : { kind: 'remove', rule };
 }
 
 /** Names of the inline event-handler attributes (`onclick`, `onload`…) on `el`. */

@@ -8,9 +8,10 @@
  */
 import type { RuleId } from './rules.ts';
 
-/** A class-name test: true when one part of a token is one of `words` (regex sources). */
-function parts(words: readonly string[]): RegExp {
-  return new RegExp(`(?:^|[-_])(?:${words.join('|')})(?:[-_]|$)`, 'i');
+/** A class-name test: true when one part of a token is one of `words` (space-separated regex
+ * sources). */
+function parts(words: string): RegExp {
+  return new RegExp(`(?:^|[-_])(?:${words.trim().split(/\s+/).join('|')})(?:[-_]|$)`, 'i');
 }
 
 /** Elements removed for their tag alone, and the rule that removes them. */
@@ -52,10 +53,12 @@ export const TAG_RULES: Readonly<Record<string, RuleId>> = {
 export const TEXTLESS_RULES: ReadonlySet<RuleId> = new Set(['script', 'style', 'embedded-frame']);
 
 /** An inline `style` that hides the element from every reader. */
-export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+export const HIDDEN_STYLE =
+  /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
 /** Whole class tokens that hide an element (utility classes of common CSS frameworks and WP). */
-export const HIDDEN_CLASS = /^(?:hidden|hide|d-none|is-hidden|sr-only|screen-reader-text|visually-hidden|visuallyhidden)$/i;
+export const HIDDEN_CLASS =
+  /^(?:hidden|hide|d-none|is-hidden|sr-only|screen-reader-text|visually-hidden|visuallyhidden)$/i;
 
 /** Class-name rules, checked in order on every class token and the id; the first match names the
  * rule. A match is vetoed for big containers (see {@link CLASS_RULE_VETO}). */
@@ -63,80 +66,33 @@ export const CLASS_RULES: readonly { readonly rule: RuleId; readonly pattern: Re
   // Share buttons and counts: generic names and the share plugins WordPress sites use.
   {
     rule: 'share-widget',
-    pattern: parts([
-      'share[sd]?',
-      'sharing',
-      'sharer',
-      'sharebar',
-      'social',
-      'socials',
-      'mashsb',
-      'mashshare',
-      'addtoany',
-      'a2a',
-      'sharedaddy',
-      'sharethis',
-      'shareaholic',
-      'ssba',
-      'heateor',
-      'sfsi',
-      'essb',
-    ]),
+    pattern: parts(
+      String.raw`shares? sharing sharer sharebar social socials mashsb mashshare addtoany a2a sharedaddy sharethis shareaholic ssba heateor sfsi essb`,
+    ),
   },
   // Ad slots: generic names, Google Publisher Tag / DoubleClick slot ids, sponsored boxes.
   {
     rule: 'ad-slot',
-    pattern: parts([
-      'ads?',
-      'adv',
-      'advert\\w*',
-      'adslot',
-      'adunit',
-      'adsbygoogle',
-      'adsense',
-      'dfp',
-      'gpt',
-      'googletag',
-      'doubleclick',
-      'sponsor\\w*',
-    ]),
+    pattern: parts(
+      String.raw`ads? adv advert\w* adslot adunit adsbygoogle adsense dfp gpt googletag doubleclick sponsor\w*`,
+    ),
   },
-  { rule: 'comments', pattern: parts(['comments?', 'commentlist', 'disqus', 'respond']) },
+  { rule: 'comments', pattern: parts(String.raw`comments? commentlist disqus respond`) },
   {
     rule: 'related-links',
-    pattern: parts([
-      'related',
-      'relatedposts',
-      'yarpp',
-      'read-?next',
-      'more-stories',
-      'recommended',
-      'recommendations',
-      'you-may-like',
-      'also-read',
-      'taboola',
-      'outbrain',
-      'mgid',
-      'revcontent',
-      'zergnet',
-    ]),
+    pattern: parts(
+      String.raw`related relatedposts yarpp read-?next more-stories recommended recommendations you-may-like also-read taboola outbrain mgid revcontent zergnet`,
+    ),
   },
   {
     rule: 'signup-prompt',
-    pattern: parts([
-      'newsletters?',
-      'subscribe',
-      'subscription',
-      'sign-?up',
-      'opt-?in',
-      'mailchimp',
-      'mc4wp',
-      'convertkit',
-    ]),
+    pattern: parts(
+      String.raw`newsletters? subscribe subscription sign-?up opt-?in mailchimp mc4wp convertkit`,
+    ),
   },
   {
     rule: 'navigation',
-    pattern: parts(['breadcrumbs?', 'pagination', 'nav-links', 'post-navigation', 'page-links', 'navbar']),
+    pattern: parts(String.raw`breadcrumbs? pagination nav-links post-navigation page-links navbar`),
   },
 ];
 
@@ -147,18 +103,15 @@ export const CLASS_RULE_VETO = { minWords: 100, minShare: 0.5 } as const;
 /** Inline elements: class-name rules skip these when they sit inside a sentence, because removing
  * a word-sized element (a link to a social profile) would damage the sentence around it. */
 export const PHRASING_TAGS: ReadonlySet<string> = new Set(
-  'a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup time u var'.split(' '),
+  'a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup time u var'.split(
+    ' ',
+  ),
 );
 
 /** Containers of a syndication notice: removed whole when their text also mentions syndication. */
-export const SYNDICATION_CONTAINER = parts([
-  'disclaimer',
-  'syndicat\\w*',
-  'republish\\w*',
-  'reprint\\w*',
-  'partner-credit',
-  'source-credit',
-]);
+export const SYNDICATION_CONTAINER = parts(
+  String.raw`disclaimer syndicat\w* republish\w* reprint\w* partner-credit source-credit`,
+);
 
 /** Words that make a {@link SYNDICATION_CONTAINER}'s text a syndication notice. */
 export const SYNDICATION_MENTION =
@@ -192,7 +145,8 @@ export const READ_MORE_TEXT =
   /^(?:(?:read|show|see|view) (?:more|(?:the )?(?:full|rest|whole)(?: of the)?(?: article| story| post)?)|continue reading|keep reading|expand)\s*(?:…|\.{2,3}|[»›→>+]+)?$/i;
 
 /** Fewest words after a "Read more" break for the text above it to be an editor's summary rather
- * than the article itself followed by a stray button. */
+ * than the article itself followed by a stray button. The text below must also be at least as long
+ * as the text above: a summary is shorter than what it sums up. */
 export const READ_MORE_MIN_WORDS_AFTER = 30;
 
 /** JavaScript left as text when a publishing system breaks a `<script>` into paragraphs: tokens that
@@ -218,13 +172,23 @@ export const EMBED_CLASSES: readonly { readonly platform: string; readonly patte
 ];
 
 /** Image containers with their caption elements: HTML figures and WordPress' classic captions. */
-export const FIGURE = { container: /^(?:wp-caption)$/i, caption: /^(?:wp-caption-text)$/i } as const;
+export const FIGURE = {
+  container: /^(?:wp-caption)$/i,
+  caption: /^(?:wp-caption-text)$/i,
+} as const;
 
 /** Classes of the part of a caption that holds the photo credit. */
-export const CAPTION_CREDIT_CLASS = parts(['credits?', 'copyright', 'attribution', 'photographer', 'image-source']);
+export const CAPTION_CREDIT_CLASS = parts(
+  String.raw`credits? copyright attribution photographer image-source`,
+);
 
 /** Attributes holding an image's address, best first (lazy-loading plugins move `src`). */
-export const IMAGE_SRC_ATTRIBUTES: readonly string[] = ['src', 'data-src', 'data-lazy-src', 'data-original'];
+export const IMAGE_SRC_ATTRIBUTES: readonly string[] = [
+  'src',
+  'data-src',
+  'data-lazy-src',
+  'data-original',
+];
 
 /** Largest width or height, in pixels, of a tracking pixel (never an article's picture). */
 export const TRACKING_PIXEL_MAX = 2;
@@ -233,7 +197,11 @@ export const TRACKING_PIXEL_MAX = 2;
  * and reach millions of readers. Advertise Today."): a paragraph of at most {@link PROMO_MAX_WORDS}
  * words that opens with the call and links to such a page. Prose that merely mentions advertising
  * neither opens so nor links there. */
-export const PROMO_LINKS: readonly { readonly rule: RuleId; readonly href: RegExp; readonly opening: RegExp }[] = [
+export const PROMO_LINKS: readonly {
+  readonly rule: RuleId;
+  readonly href: RegExp;
+  readonly opening: RegExp;
+}[] = [
   { rule: 'ad-slot', href: /\/advertis(?:e|ing)(?:[-_/?#.]|$)/i, opening: /^advertis(?:e|ing)\b/i },
   {
     rule: 'signup-prompt',
@@ -246,15 +214,12 @@ export const PROMO_LINKS: readonly { readonly rule: RuleId; readonly href: RegEx
 export const PROMO_MAX_WORDS = 60;
 
 /** Whole-page extraction (src/extract/page): tags that surround an article on a page and are
- * removed inside the chosen container: landmarks, captions, the headline (kept as the title). */
+ * removed inside the chosen container: landmarks and the headline (kept as the title). */
 export const PAGE_TAG_RULES: Readonly<Record<string, RuleId>> = {
   header: 'navigation',
   footer: 'navigation',
   menu: 'navigation',
   aside: 'related-links',
-  figure: 'photo-caption',
-  figcaption: 'photo-caption',
-  picture: 'photo-caption',
   h1: 'page-chrome',
 };
 
@@ -272,12 +237,22 @@ export const PAGE_ROLE_RULES: Readonly<Record<string, RuleId>> = {
 /** Whole-page extraction: class words of page furniture around an article's text, checked (after
  * {@link CLASS_RULES}) on every element inside the chosen container. */
 export const PAGE_CLASS_RULES: readonly { readonly rule: RuleId; readonly pattern: RegExp }[] = [
-  { rule: 'photo-caption', pattern: parts(['caption', 'credits?', 'photo-?credit', 'image-?credit', 'gallery', 'slideshow']) },
+  {
+    rule: 'photo-caption',
+    pattern: parts(String.raw`caption credits? photo-?credit image-?credit gallery slideshow`),
+  },
   {
     rule: 'navigation',
-    pattern: parts(['nav', 'navigation', 'menu', 'pager', 'toolbar', 'byline', 'author-?(?:bio|info)', 'dateline', 'timestamp', 'meta', 'print', 'headline', 'skip-?link']),
+    pattern: parts(
+      String.raw`nav navigation menu pager toolbar byline author-?(?:bio|info) dateline timestamp meta print headline skip-?link`,
+    ),
   },
-  { rule: 'related-links', pattern: parts(['more-?from', 'further-?reading', 'trending', 'most-?popular', 'popular', 'recirc\\w*', 'tags?', 'topics', 'keywords']) },
-  { rule: 'signup-prompt', pattern: parts(['paywall', 'regwall', 'cta', 'inline-?cta', 'promo']) },
-  { rule: 'comments', pattern: parts(['replies', 'discussion']) },
+  {
+    rule: 'related-links',
+    pattern: parts(
+      String.raw`more-?from further-?reading trending most-?popular popular recirc\w* tags? topics keywords`,
+    ),
+  },
+  { rule: 'signup-prompt', pattern: parts(String.raw`paywall regwall cta inline-?cta promo`) },
+  { rule: 'comments', pattern: parts(String.raw`replies discussion`) },
 ];

@@ -100,6 +100,16 @@ describe('markCaptions', () => {
     });
   });
 
+  it('takes a repeated alt text across a blank line, but not a word that only starts the caption', () => {
+    expect(
+      captionsIn('Harbor Master Jane Roe\n\nHarbor Master Jane Roe, left, Photo by Sam Poe'),
+    ).toEqual({
+      images: [{ url: null, caption: 'Harbor Master Jane Roe, left,', credit: 'Photo by Sam Poe' }],
+      kept: [],
+    });
+    expect(captionsIn('Harbor\nHarbors at dawn Photo by Sam Poe').kept).toEqual(['Harbor']);
+  });
+
   it('keeps a line above the caption that the caption does not repeat', () => {
     expect(captionsIn('Storm Watch Update\nBoats in the bay Photo by Sam Poe/AFP').kept).toEqual([
       'Storm Watch Update',

@@ -37,14 +37,16 @@ export function parseCaptionLine(line: string): CaptionParts | null {
 }
 
 /** True when `alt` is the alt text of an image whose caption is `caption`: the same words, or
- * their start (captions add to the alt text, never the reverse). */
+ * their first whole words (captions add to the alt text, never the reverse). */
 function repeats(alt: string, caption: string | null): boolean {
-  return caption !== null && caption.startsWith(alt);
+  if (caption === null || !caption.startsWith(alt)) return false;
+  return caption.length === alt.length || /^[\s,.;:–—-]/u.test(caption.slice(alt.length));
 }
 
 /** Marks caption and alt-text lines as 'photo-caption' and returns the images they describe, in
- * document order. The line above a caption is its alt text when the caption repeats it, or, above
- * a bare credit, when it is short and no sentence. */
+ * document order. The line above a caption is its alt text when the caption repeats it (even across
+ * a blank line: the repetition is the evidence), or, above a bare credit in the same paragraph
+ * group, when it is short and no sentence. */
 export function markCaptions(
   lines: readonly Line[],
   marks: Marks,
@@ -58,11 +60,15 @@ export function markCaptions(
     if (!parts) return;
     changes.set(i, caption);
     const above = lines[i - 1];
-    const free =
-      above && above.group === line.group && marks[i - 1] === null && !changes.has(i - 1);
     let text = parts.caption;
-    if (free && above.text.length <= MAX_ALT_TEXT) {
-      const bareCredit = text === null && !SENTENCE_END.test(above.text);
+    if (
+      above &&
+      marks[i - 1] === null &&
+      !changes.has(i - 1) &&
+      above.text.length <= MAX_ALT_TEXT
+    ) {
+      const sameGroup = above.group === line.group;
+      const bareCredit = text === null && sameGroup && !SENTENCE_END.test(above.text);
       if (repeats(above.text, text) || bareCredit) {
         changes.set(i - 1, caption);
         text ??= above.text;

@@ -5,7 +5,7 @@
  * length limit, so the outlet's prose above it stays prose.
  */
 import type { Embed } from '../schema/article.ts';
-import { type Line, type Mark, type Marks, withMarks } from './plain-text-lines.ts';
+import type { Line, Mark, Marks } from './plain-text-lines.ts';
 import { classifyBoilerplateLine } from './text-rules.ts';
 import {
   ANY_URL,
@@ -122,12 +122,11 @@ function postLines(lines: readonly Line[], marks: Marks, at: number, sig: Signat
 /** Marks every embedded post: its text lines and signature line become one embed, carried by the
  * post's first line. */
 export function markEmbeds(lines: readonly Line[], marks: Marks): Marks {
-  let current = marks;
-  for (let i = 0; i < lines.length; i += 1) {
-    const line = lines[i];
-    const sig = line && current[i] === null ? parseSignature(line.text) : null;
-    if (!sig) continue;
-    const above = postLines(lines, current, i, sig);
+  const out: (Mark | null)[] = [...marks];
+  lines.forEach((line, i) => {
+    const sig = out[i] === null ? parseSignature(line.text) : null;
+    if (!sig) return;
+    const above = postLines(lines, out, i, sig);
     const texts = above
       .map((j) => lines[j]?.text ?? '')
       .filter((t) => !INSTAGRAM_OPENER.test(t))
@@ -141,12 +140,9 @@ export function markEmbeds(lines: readonly Line[], marks: Marks): Marks {
       text,
       url: postUrl(text),
     };
-    const changes = new Map<number, Mark>();
     const first = above[0] ?? i;
-    for (let j = first; j <= i; j += 1) {
-      changes.set(j, { kind: 'embed', embed: j === first ? embed : null });
-    }
-    current = withMarks(current, changes);
-  }
-  return current;
+    for (let j = first; j <= i; j += 1)
+      out[j] = { kind: 'embed', embed: j === first ? embed : null };
+  });
+  return out;
 }

@@ -185,8 +185,10 @@ const pieces = fc.constantFrom(
   '\u200b',
 );
 const texts = fc.oneof(
-  fc.string(),
-  fc.array(fc.oneof(pieces, fc.string()), { maxLength: 40 }).map((a) => a.join('')),
+  fc.string({ unit: 'binary' }),
+  fc
+    .array(fc.oneof(pieces, fc.string({ unit: 'grapheme' })), { maxLength: 40 })
+    .map((a) => a.join('')),
 );
 
 describe('cleanPlainText: properties', () => {

@@ -17,7 +17,10 @@ describe('classifyBoilerplateLine: boilerplate', () => {
     ['All Rights Reserved.', 'copyright-line'],
     ['Example Media Group. All rights reserved.', 'copyright-line'],
     ['Do not reproduce without permission.', 'copyright-line'],
-    ['This material may not be published, broadcast, rewritten, or redistributed.', 'copyright-line'],
+    [
+      'This material may not be published, broadcast, rewritten, or redistributed.',
+      'copyright-line',
+    ],
     ['No part of this publication may be reproduced without consent.', 'copyright-line'],
     ['This article originally appeared on The Example Post.', 'syndication-notice'],
     ['This story was first published by Example Weekly.', 'syndication-notice'],
@@ -110,7 +113,10 @@ describe('copyrightFacts', () => {
       '© 2024 Sample Times. All rights reserved. Do not reproduce without permission.',
       { holder: 'Sample Times', year: '2024' },
     ],
-    ['Copyright © 2023 Example Network, LLC. All rights reserved.', { holder: 'Example Network, LLC', year: '2023' }],
+    [
+      'Copyright © 2023 Example Network, LLC. All rights reserved.',
+      { holder: 'Example Network, LLC', year: '2023' },
+    ],
     ['Copyright 2022 The Sample Gazette', { holder: 'The Sample Gazette', year: '2022' }],
     ['© Example Daily 2021', { holder: 'Example Daily', year: '2021' }],
     ['© ExampleNews.com', { holder: 'ExampleNews.com', year: null }],
@@ -142,7 +148,10 @@ describe('syndicationCredit', () => {
   it.each<[string, string | null]>([
     ['This article originally appeared on The Example Post.', 'The Example Post'],
     ['This story was first published by Sample Weekly and is republished here.', 'Sample Weekly'],
-    ['This article is republished from The Example Review under a Creative Commons license.', 'The Example Review'],
+    [
+      'This article is republished from The Example Review under a Creative Commons license.',
+      'The Example Review',
+    ],
     ['Republished with permission of Sample Wire.', 'Sample Wire'],
     ['Originally published on ExampleNews.org on March 3, 2025.', 'ExampleNews.org'],
     [

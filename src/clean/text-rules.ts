@@ -20,7 +20,7 @@ interface LinePattern {
 const YEAR = String.raw`(?:1[89]|2\d)\d{2}(?:\s*[-–]\s*(?:1[89]|2\d)\d{2})?`;
 
 /** Checked in order; the first match names the rule. Comments give an example of each. */
-export const BOILERPLATE_PATTERNS: readonly LinePattern[] = [
+const BOILERPLATE_PATTERNS: readonly LinePattern[] = [
   // "© 2025 Latin Times. All rights reserved." / "(c) 2025 X" / "Copyright © X" / "Copyright 2025 X"
   {
     rule: 'copyright-line',

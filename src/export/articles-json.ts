@@ -57,3 +57,15 @@ export function articleRecord(article: Article, url?: string): ArticleRecord {
     removed: article.removed,
   };
 }
+
+/** The text of `api/articles.json`: every article's record with its page URL (`pageUrl(id)`),
+ * sorted by id so the same archive always gives the same bytes. */
+export function articlesJson(
+  articles: readonly Article[],
+  pageUrl: (id: string) => string,
+): string {
+  const records = [...articles]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((article) => articleRecord(article, pageUrl(article.id)));
+  return `${JSON.stringify(records, null, 2)}\n`;
+}

@@ -36,7 +36,9 @@ export const WordPressPost = z.object({
   excerpt: lenient(Rendered),
   /** CSS classes of the post (`category-<slug>`, `tag-<slug>`, …); some sites serialise it as an
    * object with numeric keys. */
-  class_list: lenient(z.union([z.array(z.string()), z.record(z.string(), z.string()).transform(Object.values)])),
+  class_list: lenient(
+    z.union([z.array(z.string()), z.record(z.string(), z.string()).transform(Object.values)]),
+  ),
   /** Featured image URL from the "Featured Image from URL" plugin. */
   fifu_image_url: Text,
   /** Featured image URL from Jetpack. */

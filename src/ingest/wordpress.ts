@@ -33,7 +33,11 @@ export function looksLikeWordPressPost(value: unknown): boolean {
 
 /** Why a JSON value is not a post, in a few words; WordPress' own error objects are named. */
 function notAPost(value: unknown, where: string): string {
-  if (isRecord(value) && typeof value['code'] === 'string' && typeof value['message'] === 'string') {
+  if (
+    isRecord(value) &&
+    typeof value['code'] === 'string' &&
+    typeof value['message'] === 'string'
+  ) {
     return `${where} is a WordPress API error, not a post: ${value['code']} (${value['message'].slice(0, 120)})`;
   }
   return `${where} is JSON that is not a WordPress REST API post`;
@@ -44,13 +48,17 @@ function toPost(value: unknown, file: string, where: string): WordPressPost {
   const content = isRecord(value) ? value['content'] : undefined;
   const html = rendered(content);
   if (html === null || html.trim() === '') {
-    const locked = isRecord(content) && content['protected'] === true ? ' (password-protected)' : '';
+    const locked =
+      isRecord(content) && content['protected'] === true ? ' (password-protected)' : '';
     throw new InputError(file, `${where} has no content${locked}`);
   }
   const parsed = WordPressPost.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new InputError(file, `${where} is not a valid post: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`);
+    throw new InputError(
+      file,
+      `${where} is not a valid post: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`,
+    );
   }
   return parsed.data;
 }
@@ -63,7 +71,10 @@ export function parseWordPress(text: string, file: string): WordPressPost[] {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new InputError(file, `truncated or invalid JSON (${error instanceof Error ? error.message : 'parse error'})`);
+    throw new InputError(
+      file,
+      `truncated or invalid JSON (${error instanceof Error ? error.message : 'parse error'})`,
+    );
   }
   if (!Array.isArray(json)) return [toPost(json, file, 'the JSON')];
   if (json.length === 0) throw new InputError(file, 'JSON array holds no posts');
@@ -73,7 +84,7 @@ export function parseWordPress(text: string, file: string): WordPressPost[] {
 /** Text of a rendered HTML snippet: entities decoded, tags dropped, whitespace as HTML shows it. */
 function htmlText(html: string | undefined): string | null {
   if (html === undefined) return null;
-  const text = textOf(load(html, null, false).root()[0]!);
+  const text = load(html, null, false).root().toArray().map(textOf).join('');
   return text === '' ? null : text;
 }
 
@@ -82,7 +93,10 @@ const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/;
 /** The site-local time with its real UTC offset, from WordPress' pair of offset-less times
  * ("2026-02-01T12:58:01" and "…T17:58:01" -> "2026-02-01T12:58:01-05:00"); null when the pair
  * does not give a real offset (a draft's zero date, a mismatched pair). */
-export function timestampWithOffset(local: string | undefined, gmt: string | undefined): string | null {
+export function timestampWithOffset(
+  local: string | undefined,
+  gmt: string | undefined,
+): string | null {
   if (!local || !gmt || !LOCAL_TIME.test(local) || !LOCAL_TIME.test(gmt)) return null;
   const minutes = (Date.parse(`${local}Z`) - Date.parse(`${gmt}Z`)) / 60_000;
   if (!Number.isInteger(minutes) || minutes % 15 !== 0 || Math.abs(minutes) > 14 * 60) return null;
@@ -96,7 +110,9 @@ function published(post: WordPressPost): StatedDate | null {
   const full = timestampWithOffset(post.date, post.date_gmt);
   if (full) return { value: full, precision: 'datetime', origin: 'source' };
   const day = post.date && LOCAL_TIME.test(post.date) ? post.date.slice(0, 10) : null;
-  return day && !Number.isNaN(Date.parse(day)) ? { value: day, precision: 'day', origin: 'source' } : null;
+  return day && !Number.isNaN(Date.parse(day))
+    ? { value: day, precision: 'day', origin: 'source' }
+    : null;
 }
 
 /** Tag and category names: from `_embedded` terms when fetched with `?_embed` (real names), else
@@ -104,18 +120,27 @@ function published(post: WordPressPost): StatedDate | null {
  * spaces ("local-government" -> "local government"). Numeric slugs are term ids, not names, and
  * WordPress' default "uncategorized" says there is no category. */
 function tags(post: WordPressPost): string[] {
-  const terms = post._embedded?.['wp:term']?.flat().filter((t) => t.taxonomy === 'category' || t.taxonomy === 'post_tag');
+  const terms = post._embedded?.['wp:term']
+    ?.flat()
+    .filter((t) => t.taxonomy === 'category' || t.taxonomy === 'post_tag');
   const names = terms?.length
     ? terms.map((t) => htmlText(t.name) ?? '')
     : (post.class_list ?? []).flatMap((c) => {
         const slug = /^(?:category|tag)-(.+)$/.exec(c)?.[1];
-        return slug && !/^\d+$/.test(slug) && slug !== 'uncategorized' ? [slug.replace(/-+/g, ' ').trim()] : [];
+        return slug && !/^\d+$/.test(slug) && slug !== 'uncategorized'
+          ? [slug.replace(/-+/g, ' ').trim()]
+          : [];
       });
   return [...new Set(names.filter((n) => n !== ''))];
 }
 
 function featuredImage(post: WordPressPost): Image | null {
-  const url = [post.fifu_image_url, post.meta?.fifu_image_url, post.jetpack_featured_media_url, post.yoast_head_json?.og_image?.[0]?.url]
+  const url = [
+    post.fifu_image_url,
+    post.meta?.fifu_image_url,
+    post.jetpack_featured_media_url,
+    post.yoast_head_json?.og_image?.[0]?.url,
+  ]
     .map((u) => u?.trim())
     .find((u) => u !== undefined && /^https?:\/\//i.test(u));
   return url ? { url, caption: null, credit: null } : null;
@@ -129,7 +154,10 @@ function words(text: string): string[] {
  * opening words of the text, cut off with "[…]"). */
 function editorExcerpt(post: WordPressPost, openings: readonly string[]): string | null {
   if (!post.excerpt || post.excerpt.protected === true) return null;
-  const text = htmlText(post.excerpt.rendered)?.replace(/\s*(?:\[(?:…|\.\.\.)\]|…|\.\.\.)?\s*(?:(?:continue reading|read more)\b.*)?$/i, '');
+  const text = htmlText(post.excerpt.rendered)?.replace(
+    /\s*(?:\[(?:…|\.\.\.)\]|…|\.\.\.)?\s*(?:(?:continue reading|read more)\b.*)?$/i,
+    '',
+  );
   const own = words(text ?? '');
   if (!text || own.length === 0) return null;
   const isOpening = openings.some((o) => {
@@ -142,7 +170,11 @@ function editorExcerpt(post: WordPressPost, openings: readonly string[]): string
 /** Cleans one post: the body from `content.rendered`, metadata from the post's own fields. */
 export function cleanWordPressPost(post: WordPressPost): CleanResult {
   const body = cleanHtmlFragment(post.content.rendered);
-  const openings = [blocksToText(body.blocks), body.summary ?? '', htmlText(post.content.rendered) ?? ''];
+  const openings = [
+    blocksToText(body.blocks),
+    body.summary ?? '',
+    htmlText(post.content.rendered) ?? '',
+  ];
   const byline = post.yoast_head_json?.author ?? post._embedded?.author?.[0]?.name;
   const site = htmlText(post.yoast_head_json?.og_site_name);
   const featured = featuredImage(post);
@@ -150,13 +182,16 @@ export function cleanWordPressPost(post: WordPressPost): CleanResult {
   return {
     ...body,
     summary: body.summary ?? editorExcerpt(post, openings),
-    images: [...(featured ? [featured] : []), ...body.images.filter((i) => i.url !== featured?.url)],
+    images: [
+      ...(featured ? [featured] : []),
+      ...body.images.filter((i) => i.url !== featured?.url),
+    ],
     meta: {
       title: htmlText(post.title?.rendered),
       byline: htmlText(byline),
-      published: published(post),
+      published: published(post) ?? body.meta.published,
       modified: timestampWithOffset(post.modified, post.modified_gmt),
-      outlet: site ? { name: site, origin: 'source' } : null,
+      outlet: site ? { name: site, origin: 'source' } : body.meta.outlet,
       canonicalUrl: link && /^https?:\/\//i.test(link) ? link : null,
       tags: tags(post),
     },

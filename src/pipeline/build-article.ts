@@ -42,7 +42,7 @@ function clean(input: DetectedInput, file: string): CleanResult[] {
     case 'plain-text':
       return [cleanPlainText(input.text)];
     case 'html':
-      return [WHOLE_PAGE.test(input.text) ? cleanHtmlPage(input.text) : cleanHtmlFragment(input.text)];
+      return [WHOLE_PAGE.test(input.text) ? cleanHtmlPage(input.text, file) : cleanHtmlFragment(input.text)];
   }
 }
 

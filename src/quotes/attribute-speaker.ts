@@ -43,7 +43,7 @@ function sentenceStart(text: string, pos: number, floor: number): number {
 
 /** The attribution right after a closing mark or in a gap: "Johnson said", "said the mayor". */
 function subjectAfter(text: string, from: number): Subject | null {
-  const snippet = text.slice(from, from + 120).split(/[“"‘]|\n/u)[0] ?? '';
+  const snippet = text.slice(from, from + 120).split(/[“"‘]|\n|(?<=\p{Ll}{2}[.!?])\s/u)[0] ?? '';
   const at = (m: RegExpExecArray, group: number): Subject => ({
     text: m[group] ?? '',
     start: from + m[0].lastIndexOf(m[group] ?? ''),
@@ -95,8 +95,9 @@ function subjectBefore(
 }
 
 /** The person a pronoun at `pos` stands for: the only name in the nearest sentence that names
- * anyone; if it names several, the only confirmed person among them (see `confirmedPeople`), else
- * the last speaker when among them; otherwise null. */
+ * anyone; if it names several, the only one that is surely a person (confirmed, see
+ * `confirmedPeople`, or not printed after a preposition of place), else the last speaker when
+ * among them; otherwise null. */
 function pronounTarget(
   text: string,
   pos: number,
@@ -108,9 +109,12 @@ function pronounTarget(
   const last = before[before.length - 1];
   if (!last) return null;
   const start = sentenceStart(text, last.start, 0);
-  const names = new Set(before.filter((m) => m.start >= start).map((m) => m.name));
+  const inSentence = before.filter((m) => m.start >= start);
+  const names = new Set(inSentence.map((m) => m.name));
   if (names.size === 1) return last.name;
-  const people = new Set([...names].filter((n) => confirmed.has(n)));
+  const people = new Set(
+    inSentence.filter((m) => confirmed.has(m.name) || !m.afterPreposition).map((m) => m.name),
+  );
   if (people.size === 1) return [...people][0] ?? null;
   return lastSpeaker && names.has(lastSpeaker) ? lastSpeaker : null;
 }

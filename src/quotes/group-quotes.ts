@@ -187,7 +187,7 @@ export function groupQuotes(articles: readonly ArticleMentions[]): GroupedQuotes
     groups.push({ members: [member], head: member.words, speaker: member.mention.speaker });
     for (const h of hashes) {
       const list = postings.get(h) ?? [];
-      if (list.length < QUOTE_MAX_POSTINGS) postings.set(h, [...list, id]);
+      if (list.length < QUOTE_MAX_POSTINGS) postings.set(h, list.concat(id));
     }
   }
   const quotes = groups.map(toQuote);

@@ -19,6 +19,9 @@ export interface PersonMention {
   readonly name: string;
   /** The title printed with the name, lowercase without its period ("mayor"), or null. */
   readonly title: string | null;
+  /** True when printed right after a preposition of place ("in", "from", "like"), where a
+   * capitalised run is as likely a place as a person. */
+  readonly afterPreposition: boolean;
   /** Offset of the run the name was found in. */
   readonly start: number;
   /** Offset just past the run. */
@@ -35,6 +38,8 @@ export interface NameRegistry {
 export function newRegistry(): NameRegistry {
   return { bySurname: new Map(), byTitle: new Map() };
 }
+
+const PLACE_PREPOSITION = /\b(?:in|from|like|at|to|of|near|across|outside|inside)\s+$/;
 
 const RUN =
   /(?:\p{Lu}[\p{L}\p{M}.'’-]*)(?:(?:[ \t]+|[ \t]+(?:of|de|van|von|da|del|bin|al|la|le)[ \t]+)\p{Lu}[\p{L}\p{M}.'’-]*)*/gu;
@@ -90,6 +95,23 @@ export function parseRun(
   return { name: resolveName(nameTokens, registry), title };
 }
 
+/** A capitalised run cut where it cannot be one name: after a possessive or a comma, and after a
+ * word ending a sentence ("said Lee. Stone disagreed"), though not after a title or an initial. */
+export function splitRun(run: string): string[] {
+  const parts: string[] = [];
+  let current: string[] = [];
+  for (const token of run.split(/[ \t]+/)) {
+    current.push(token);
+    const ends = /['’]s?$|,$/u.test(token) || (/\p{L}{2}\.$/u.test(token) && !isTitle(token));
+    if (ends) {
+      parts.push(current.join(' '));
+      current = [];
+    }
+  }
+  if (current.length > 0) parts.push(current.join(' '));
+  return parts;
+}
+
 /** Every person named in `text` outside the `excluded` ranges (quotations), in order. Updates
  * `registry` as it goes, so later lone surnames and titles resolve to earlier full names. */
 export function findPersonMentions(
@@ -105,13 +127,22 @@ export function findPersonMentions(
     const before = text.slice(Math.max(0, start - 3), start);
     const atSentenceStart = start === 0 || /(?:^|[.!?:"”]\s+|\n\s*)$/u.test(before);
     const nextWord = /^\s+([\p{L}]+)/u.exec(text.slice(end, end + 30))?.[1] ?? '';
-    for (const part of match[0].split(/(?<=['’]s?|,)\s+/u)) {
+    for (const part of splitRun(match[0])) {
       const partStart = start + match[0].indexOf(part);
-      const parsed = parseRun(part, atSentenceStart && partStart === start, nextWord, registry);
+      const opensSentence =
+        partStart === start ? atSentenceStart : /\.\s*$/.test(text.slice(start, partStart));
+      const parsed = parseRun(part, opensSentence, nextWord, registry);
       if (!parsed) continue;
       if (parsed.title && !PLURAL_TITLES.has(parsed.title))
         registry.byTitle.set(parsed.title, parsed.name);
-      mentions.push({ ...parsed, start: partStart, end: partStart + part.length });
+      const lead = text.slice(Math.max(0, partStart - 8), partStart).toLowerCase();
+      const afterPreposition = PLACE_PREPOSITION.test(lead);
+      mentions.push({
+        ...parsed,
+        afterPreposition,
+        start: partStart,
+        end: partStart + part.length,
+      });
     }
   }
   return mentions;

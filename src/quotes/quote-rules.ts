@@ -24,7 +24,7 @@ export const TITLES: ReadonlySet<string> = new Set(
     'mayor mayors presidents secretaries senators representatives governors judges ministers president vice secretary senator sen sen. representative rep rep. governor gov ' +
     'gov. judge justice minister chancellor commissioner chief director spokesman spokeswoman ' +
     'spokesperson attorney general sheriff officer agent detective councilman councilwoman ' +
-    'alderman czar ambassador speaker leader chairman chairwoman chair ceo dr dr. mr mr. mrs mrs. ' +
+    'alderman councillor councilor councilmember czar ambassador speaker leader chairman chairwoman chair ceo dr dr. mr mr. mrs mrs. ' +
     'ms ms. prof prof. professor pope king queen prince princess lt sgt capt col gen' +
     ' pastor rabbi father sister'
   ).split(' '),

@@ -109,7 +109,9 @@ export function groupStories(articles: readonly StoryArticle[]): Story[] {
   const reuseByRoot = new Map<number, ReusePair[]>();
   for (const [i, pair] of pairs) {
     const root = uf.find(i);
-    reuseByRoot.set(root, [...(reuseByRoot.get(root) ?? []), pair]);
+    const list = reuseByRoot.get(root);
+    if (list) list.push(pair);
+    else reuseByRoot.set(root, [pair]);
   }
   return [...members.entries()]
     .map(([root, indexes]) => {

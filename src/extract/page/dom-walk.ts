@@ -5,10 +5,10 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 
-/** The deepest nesting of nodes under `root` (0 for a leaf). */
-export function maxDepth(root: AnyNode): number {
+/** The deepest nesting of nodes under `roots` (0 for leaves). */
+export function maxDepth(roots: readonly AnyNode[]): number {
   let deepest = 0;
-  const stack: [AnyNode, number][] = [[root, 0]];
+  const stack: [AnyNode, number][] = roots.map((root) => [root, 0]);
   for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
     const [node, depth] = top;
     if (depth > deepest) deepest = depth;

@@ -53,7 +53,7 @@ class Deadline {
 
 function parse(html: string, file: string): CheerioAPI {
   const $ = load(html);
-  const depth = maxDepth($.root().get(0) ?? $.root()[0] ?? { type: 'text' } as never);
+  const depth = maxDepth($.root().toArray());
   if (depth > MAX_NESTING_DEPTH) {
     throw new InputError(
       file,
@@ -119,7 +119,7 @@ export function cleanHtmlPage(html: string, file: string = UNNAMED): CleanResult
   const ldBody = ldString(ld, 'articleBody');
   const stripped = stripPage($);
   deadline.check('strip');
-  const stats = scoreNodes($.root()[0]!);
+  const stats = scoreNodes($.root().toArray());
   deadline.check('score');
   const winner = densityWinner(stats);
   const bestProse = winner ? (stats.get(winner)?.paragraphChars ?? 0) : 0;
@@ -129,9 +129,10 @@ export function cleanHtmlPage(html: string, file: string = UNNAMED): CleanResult
     if (problem !== null && candidate.strategy !== 'body') continue;
     const extraction = extract($, candidate.root, stats);
     const text = blocksToText(extraction.blocks);
-    attempts.push({ value: extraction, text, problem: problem ?? resultProblem(text, ldBody) });
+    const attempt = { value: extraction, text, problem: problem ?? resultProblem(text, ldBody) };
+    attempts.push(attempt);
     deadline.check(`container (${candidate.strategy})`);
-    if (attempts[attempts.length - 1]!.problem === null) break;
+    if (attempt.problem === null) break;
   }
   const chosen = bestAttempt(attempts)?.value;
   if (!chosen)

@@ -27,11 +27,12 @@ const prose = (stats: ReadonlyMap<Element, NodeStats>, el: Element): number =>
 export function commonAncestor(elements: readonly Element[]): Element | null {
   const [first, ...rest] = elements;
   if (!first) return null;
-  let common: Element | null = first;
-  while (common && !rest.every((el) => contains(common!, el))) {
-    common = common.parent?.type === 'tag' ? common.parent : null;
+  for (let common: Element | null = first; common;) {
+    const box: Element = common;
+    if (rest.every((el) => contains(box, el))) return box;
+    common = box.parent?.type === 'tag' ? box.parent : null;
   }
-  return common;
+  return null;
 }
 
 /** Of `elements`, the one holding the most prose; among nested ones holding the same prose, the

@@ -32,13 +32,14 @@ function metaAll($: CheerioAPI, key: string): string[] {
 /** Removes a trailing (or leading) " | Outlet" segment: the site's name is not the headline. */
 export function stripSiteName(title: string, outlet: string | null): string {
   const parts = title.split(TITLE_SEPARATOR);
-  if (parts.length < 2) return title;
-  const first = parts[0]!;
-  const last = parts[parts.length - 1]!;
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (parts.length < 2 || first === undefined || last === undefined) return title;
   const isSite = (part: string): boolean =>
     outlet !== null && collapse(part).toLowerCase() === outlet.toLowerCase();
-  if (isSite(last)) return collapse(parts.slice(0, -1).join(''));
-  if (isSite(first)) return collapse(parts.slice(1).join(''));
+  // `parts` alternates segments and the separators between them.
+  if (isSite(last)) return collapse(parts.slice(0, -2).join(''));
+  if (isSite(first)) return collapse(parts.slice(2).join(''));
   return title;
 }
 

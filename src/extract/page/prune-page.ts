@@ -16,6 +16,7 @@ import {
   textOf,
 } from '../../clean/html-dom.ts';
 import {
+  CLASS_RULES,
   HIDDEN_CLASS,
   HIDDEN_STYLE,
   PAGE_CLASS_RULES,
@@ -83,6 +84,8 @@ function containerRule(el: Element, stats: NodeStats | undefined): RuleId | null
   const tokens = nameTokens(el);
   const byClass = PAGE_CLASS_RULES.find((r) => tokens.some((t) => r.pattern.test(t)))?.rule;
   if (byClass) return byClass;
+  // The shared cleaner names what its own class rules match (a share bar is not a link list).
+  if (CLASS_RULES.some((r) => tokens.some((t) => r.pattern.test(t)))) return null;
   if (stats && LINK_LIST_TAGS.has(tagName(el)) && linkDensity(stats) > LINK_LIST_DENSITY) {
     if (stats.chars - stats.linkChars < LINK_LIST_MAX_CHARS) return 'related-links';
   }
@@ -102,8 +105,7 @@ export function pruneContainer(container: Element, stats: ReadonlyMap<Element, N
   const dropped = new Set<AnyNode>();
   const guard = (stats.get(container)?.paragraphChars ?? 0) * PRUNE_GUARD_SHARE;
   const stack: AnyNode[] = [...container.children].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop()!;
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (!isElement(node)) continue;
     const elStats = stats.get(node);
     const rule = containerRule(node, elStats);
@@ -112,7 +114,7 @@ export function pruneContainer(container: Element, stats: ReadonlyMap<Element, N
       dropped.add(node);
       continue;
     }
-    for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i]!);
+    stack.push(...[...node.children].reverse());
   }
   return { removed, dropped };
 }

@@ -44,19 +44,17 @@ interface Mutable {
   commas: number;
 }
 
-/** Stats of every element under `root`, computed in one iterative post-order pass. */
-export function scoreNodes(root: AnyNode): Map<Element, NodeStats> {
+/** Stats of every element under `roots`, computed in one iterative post-order pass. */
+export function scoreNodes(roots: readonly AnyNode[]): Map<Element, NodeStats> {
   const raw = new Map<Element, Mutable>();
   const order: Element[] = [];
-  const stack: AnyNode[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
+  const stack: AnyNode[] = [...roots];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (isElement(node)) order.push(node);
     if ('children' in node) for (const child of node.children) stack.push(child);
   }
   // Children come after their parents in `order`, so walking it backwards visits children first.
-  for (let i = order.length - 1; i >= 0; i -= 1) {
-    const el = order[i]!;
+  for (const el of order.reverse()) {
     const m: Mutable = {
       chars: 0,
       linkChars: 0,
@@ -127,8 +125,7 @@ function seed(raw: Map<Element, Mutable>, el: Element): Mutable {
 function countCommas(el: Element): number {
   let n = 0;
   const stack: AnyNode[] = [el];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (node.type === 'text') n += node.data.split(',').length - 1;
     else if ('children' in node) stack.push(...node.children);
   }

@@ -1,0 +1,167 @@
+/**
+ * The benchmark's one table: for each archive size measured, our build and the baseline's side by
+ * side (seconds per stage, articles per second, peak memory, `dist/` size and files, index bytes
+ * per article, the three searches), with our overhead as a ratio and, when two sizes were run, how
+ * each stage's time grew. Pure: results in, Markdown text out (it reads the same in a terminal).
+ */
+
+/** One timed stage of a build. */
+export interface StageResult {
+  readonly name: string;
+  readonly seconds: number;
+  /** Largest resident set of the stage's processes, in bytes; null when it could not be read. */
+  readonly peakRss: number | null;
+}
+
+/** One build (ours or the baseline) of one archive. */
+export interface BuildResult {
+  readonly stages: readonly StageResult[];
+  readonly seconds: number;
+  readonly entries: number;
+  readonly distBytes: number;
+  readonly distFiles: number;
+  /** Bytes of the Pagefind bundle (`dist/pagefind/`). */
+  readonly indexBytes: number;
+}
+
+/** One search measured in Chromium. */
+export interface SearchResult {
+  readonly label: string;
+  readonly query: string;
+  /** Bytes the server sent for the search, text files counted gzip-compressed. */
+  readonly bytes: number;
+  /** From submitting the query to the first result on the page. */
+  readonly firstResultMs: number;
+  readonly results: number;
+}
+
+/** Everything measured for one archive size. */
+export interface BenchResult {
+  readonly articles: number;
+  readonly ours: BuildResult;
+  readonly baseline: BuildResult;
+  readonly search: readonly SearchResult[] | null;
+}
+
+const MB = 1024 * 1024;
+const fmt = (n: number, digits = 1): string => n.toFixed(digits);
+const peak = (b: BuildResult): number | null =>
+  b.stages.reduce<number | null>(
+    (m, s) => (s.peakRss === null ? m : Math.max(m ?? 0, s.peakRss)),
+    null,
+  );
+
+/** Time of a stage (by name) in a build, or null when the build has no such stage. */
+export function stageSeconds(build: BuildResult, name: string): number | null {
+  return build.stages.find((s) => s.name === name)?.seconds ?? null;
+}
+
+/** Rows of the table: a label and one cell per column (ours, baseline for each size; then growth). */
+export function benchRows(results: readonly BenchResult[]): string[][] {
+  const names = [
+    ...new Set(results.flatMap((r) => [...r.ours.stages, ...r.baseline.stages].map((s) => s.name))),
+  ];
+  const first = results[0];
+  const last = results[results.length - 1];
+  const growth = results.length > 1 && first && last && first !== last;
+  const header = [
+    '',
+    ...results.flatMap((r) => [`ours, N=${r.articles}`, `baseline, N=${r.articles}`]),
+  ];
+  if (growth) header.push(`growth ${last.articles}/${first.articles}`);
+  const row = (
+    label: string,
+    cell: (b: BuildResult, r: BenchResult, ours: boolean) => string,
+    grow?: (b: BuildResult) => number | null,
+  ): string[] => {
+    const cells = results.flatMap((r) => [cell(r.ours, r, true), cell(r.baseline, r, false)]);
+    if (growth) {
+      const a = grow?.(first.ours) ?? null;
+      const b = grow?.(last.ours) ?? null;
+      cells.push(a !== null && b !== null && a > 0 ? `${fmt(b / a, 2)}×` : '');
+    }
+    return [label, ...cells];
+  };
+  const rows = [header];
+  for (const name of names) {
+    rows.push(
+      row(
+        `${name} (s)`,
+        (b) => {
+          const s = stageSeconds(b, name);
+          return s === null ? '–' : fmt(s);
+        },
+        (b) => stageSeconds(b, name),
+      ),
+    );
+  }
+  rows.push(
+    row(
+      'whole build (s)',
+      (b) => fmt(b.seconds),
+      (b) => b.seconds,
+    ),
+  );
+  rows.push(
+    row('ours / baseline time', (_, r, ours) =>
+      ours ? `${fmt(r.ours.seconds / r.baseline.seconds, 2)}×` : '',
+    ),
+  );
+  rows.push(row('articles per second', (b, r) => fmt(r.articles / b.seconds)));
+  rows.push(
+    row(
+      'peak memory, RSS (MB)',
+      (b) => {
+        const p = peak(b);
+        return p === null ? '–' : fmt(p / MB, 0);
+      },
+      peak,
+    ),
+  );
+  rows.push(row('entries built', (b) => String(b.entries)));
+  rows.push(
+    row(
+      'dist/ size (MB)',
+      (b) => fmt(b.distBytes / MB),
+      (b) => b.distBytes,
+    ),
+  );
+  rows.push(
+    row(
+      'dist/ files',
+      (b) => String(b.distFiles),
+      (b) => b.distFiles,
+    ),
+  );
+  rows.push(row('index bytes per article', (b, r) => fmt(b.indexBytes / r.articles, 0)));
+  const labels = [...new Set(results.flatMap((r) => (r.search ?? []).map((s) => s.label)))];
+  for (const label of labels) {
+    const found = (r: BenchResult): SearchResult | undefined =>
+      r.search?.find((s) => s.label === label);
+    const query = results.map(found).find((s) => s !== undefined)?.query ?? '';
+    rows.push(
+      row(`search ${label} ${query}: kB gz / ms to 1st result / hits`, (_, r, ours) => {
+        const s = found(r);
+        return ours && s
+          ? `${fmt(s.bytes / 1024)} / ${fmt(s.firstResultMs, 0)} / ${s.results}`
+          : '';
+      }),
+    );
+  }
+  return rows;
+}
+
+/** The rows as a Markdown table with aligned columns. */
+export function formatTable(rows: readonly (readonly string[])[]): string {
+  const widths: number[] = [];
+  for (const r of rows) r.forEach((c, n) => (widths[n] = Math.max(widths[n] ?? 3, c.length)));
+  const line = (r: readonly string[]): string =>
+    `| ${widths.map((w, n) => (r[n] ?? '').padEnd(w)).join(' | ')} |`;
+  const [head, ...body] = rows;
+  if (!head) return '';
+  return [
+    line(head),
+    `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`,
+    ...body.map(line),
+  ].join('\n');
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../schema/article.ts';
+import { articleRecord, articlesJson } from './articles-json.ts';
+
+const article: Article = {
+  id: 'b1',
+  title: 'Headline',
+  titleOrigin: 'source',
+  outlet: 'Wire',
+  outletOrigin: 'source',
+  published: '2025-04',
+  publishedPrecision: 'month',
+  publishedOrigin: 'source',
+  modified: null,
+  byline: 'By Someone',
+  summary: null,
+  credit: 'Other Wire',
+  tags: ['Politics'],
+  canonicalUrl: 'https://wire.example/a',
+  images: [],
+  embeds: [],
+  source: { file: 'b1.json', format: 'wordpress-json', sha256: 'b'.repeat(64), bytes: 9 },
+  removed: [{ rule: 'script', text: '' }],
+  facts: [{ field: 'credit', value: 'Other Wire', note: 'Stated in paragraph two.' }],
+  wordCount: 3,
+  text: 'One two.\n\nThree.',
+};
+
+describe('articleRecord', () => {
+  it('maps the entry to the contract, body from text, without internal fields', () => {
+    const record = articleRecord(article, '/archive/articles/b1/');
+    expect(record).toMatchObject({
+      id: 'b1',
+      url: '/archive/articles/b1/',
+      source: { file: 'b1.json', format: 'wordpress-json', sha256: 'b'.repeat(64) },
+      published: '2025-04',
+      publishedPrecision: 'month',
+      body: 'One two.\n\nThree.',
+      removed: [{ rule: 'script', text: '' }],
+    });
+    expect(Object.keys(record.source)).toEqual(['file', 'format', 'sha256']);
+    expect(record).not.toHaveProperty('facts');
+    expect(record).not.toHaveProperty('text');
+  });
+
+  it.each([
+    [undefined, false],
+    ['/articles/b1/', true],
+  ])('url %s present: %s', (url, present) => {
+    expect('url' in articleRecord(article, url)).toBe(present);
+  });
+});
+
+describe('articlesJson', () => {
+  it('lists every article by id with its page URL', () => {
+    const json = articlesJson([article, { ...article, id: 'a1' }], (id) => `/x/${id}/`);
+    const parsed = JSON.parse(json) as { id: string; url: string }[];
+    expect(parsed.map((r) => [r.id, r.url])).toEqual([
+      ['a1', '/x/a1/'],
+      ['b1', '/x/b1/'],
+    ]);
+  });
+});

@@ -1,0 +1,21 @@
+/** The RSS feed of articles, newest first, linking to their archive pages. */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { loadArchive } from '../site/collection.ts';
+import { feedItem } from '../site/feed-items.ts';
+import { absoluteUrl, sitePath } from '../site/urls.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const origin = site ?? new URL('http://localhost/');
+  const base = import.meta.env.BASE_URL;
+  const { articles } = await loadArchive();
+  return rss({
+    title: 'News archive',
+    description: "Many outlets' coverage of the same events, kept as published, with sources.",
+    site: absoluteUrl(origin, sitePath(base)),
+    items: articles.map((article) =>
+      feedItem(article, absoluteUrl(origin, sitePath(base, 'articles', `${article.id}/`))),
+    ),
+    trailingSlash: true,
+  });
+};

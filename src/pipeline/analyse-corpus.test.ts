@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../schema/article.ts';
+import { analyseCorpus, collectPeople } from './analyse-corpus.ts';
+
+const QUOTE = 'We will close the harbour bridge until the pillars are safe again for every driver.';
+
+function article(id: string, text: string, published: string | null): Article {
+  return {
+    id,
+    title: `Title ${id}`,
+    titleOrigin: 'source',
+    outlet: null,
+    outletOrigin: null,
+    published,
+    publishedPrecision: published ? 'day' : 'unknown',
+    publishedOrigin: published ? 'source' : null,
+    modified: null,
+    byline: null,
+    summary: null,
+    credit: null,
+    tags: [],
+    canonicalUrl: null,
+    images: [],
+    embeds: [],
+    source: { file: `${id}.txt`, format: 'plain-text', sha256: '0'.repeat(64), bytes: 1 },
+    removed: [],
+    facts: [],
+    wordCount: 0,
+    text,
+  };
+}
+
+const A = article(
+  'a',
+  `Councillor Ann Lee closed the harbour bridge on Tuesday after engineers found cracks in its pillars.\n\n“${QUOTE}” Lee said.`,
+  '2025-03-04',
+);
+const B = article(
+  'b',
+  `The harbour bridge is closed: engineers found cracks in its pillars, and councillor Ann Lee acted on Tuesday.\n\n“We will close the harbour bridge until the pillars are safe,” she said.`,
+  null,
+);
+
+describe('analyseCorpus', () => {
+  it('groups the quote, the story and the person, and is order-independent', () => {
+    const corpus = analyseCorpus([B, A]);
+    expect(corpus.quotes).toHaveLength(1);
+    expect(corpus.quotes[0]?.speaker).toBe('Ann Lee');
+    expect(corpus.quotes[0]?.appearances.map((x) => [x.article, x.variant])).toEqual([
+      ['a', 'verbatim'],
+      ['b', 'truncated'],
+    ]);
+    expect(corpus.stories.map((s) => s.articles)).toEqual([['a', 'b']]);
+    expect(corpus.byArticle['b']?.story).toBe('story-a');
+    expect(corpus.byArticle['b']?.quotes).toEqual([corpus.quotes[0]?.id]);
+    expect(corpus.people.find((p) => p.name === 'Ann Lee')?.quotes).toEqual([corpus.quotes[0]?.id]);
+    expect(analyseCorpus([A, B])).toEqual(corpus);
+  });
+});
+
+describe('collectPeople', () => {
+  it('gives unique slugs and lists speakers even when no entity list names them', () => {
+    const people = collectPeople(new Map([['a', ['Ann Lee', 'Ann-Lee']]]), [
+      { id: 'q1', speaker: 'Bob Stone', appearances: [{ article: 'b' }] },
+    ]);
+    expect(people.map((p) => [p.name, p.slug, p.articles, p.quotes])).toEqual([
+      ['Ann Lee', 'ann-lee', ['a'], []],
+      ['Ann-Lee', 'ann-lee-1', ['a'], []],
+      ['Bob Stone', 'bob-stone', ['b'], ['q1']],
+    ]);
+  });
+});

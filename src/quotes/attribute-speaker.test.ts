@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from './extract-quotes.ts';
+
+const speakers = (text: string) =>
+  extractQuotes({ text, embeds: [] }).map((m) => [m.text, m.speaker]);
+
+describe('speaker attribution', () => {
+  it.each([
+    [
+      'pronoun -> the only person in the previous sentence',
+      'Ann Lee spoke on Monday. “We are ready,” she said.',
+      [['We are ready,', 'Ann Lee']],
+    ],
+    [
+      'pronoun with two people named -> null (ambiguous)',
+      'Ann Lee met Bob Stone. “We are ready,” he said.',
+      [['We are ready,', null]],
+    ],
+    [
+      'pronoun with two people named -> the last speaker when among them',
+      '“First,” Ann Lee said.\n\nLee later met Bob Stone. “Second,” she added.',
+      [
+        ['First,', 'Ann Lee'],
+        ['Second,', 'Ann Lee'],
+      ],
+    ],
+    [
+      'a title resolves to the last person introduced with it',
+      'Chicago Mayor Ann Lee and Senator Bob Stone met.\n\n“We agree,” the mayor said.',
+      [['We agree,', 'Ann Lee']],
+    ],
+    [
+      'title and surname: "Chicago Mayor Lee said" -> the full name',
+      'Ann Lee spoke.\n\n“We agree,” Chicago Mayor Lee said at the time.',
+      [['We agree,', 'Ann Lee']],
+    ],
+    [
+      'two speakers in one paragraph',
+      'Ann Lee and Bob Stone argued. “Yes,” said Lee. Stone disagreed: “No.”',
+      [
+        ['Yes,', 'Ann Lee'],
+        ['No.', 'Bob Stone'],
+      ],
+    ],
+    [
+      'X added, before the quotation',
+      'Bob Stone spoke. While smiling, Stone added, “That is all.”',
+      [['That is all.', 'Bob Stone']],
+    ],
+    [
+      'a colon-ended paragraph introduces the next one',
+      'Ann Lee spoke to reporters, stating:\n\n“Whatever is necessary.”',
+      [['Whatever is necessary.', 'Ann Lee']],
+    ],
+    [
+      'according to X',
+      '“The budget is gone,” according to Bob Stone.',
+      [['The budget is gone,', 'Bob Stone']],
+    ],
+    [
+      'names inside a quotation are not people present',
+      'Ann Lee spoke. “I met Bob Stone there,” she said.',
+      [['I met Bob Stone there,', 'Ann Lee']],
+    ],
+    [
+      'a place name next to a person does not make a pronoun ambiguous',
+      'Ann Lee praised mayors from cities like Los Angeles. She stated, “We learned a lot.”',
+      [['We learned a lot.', 'Ann Lee']],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

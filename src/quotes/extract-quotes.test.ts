@@ -1,0 +1,145 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Embed } from '../schema/article.ts';
+import { extractQuotes, isSplitAttribution, maskQuotations } from './extract-quotes.ts';
+
+const body = (text: string, embeds: Embed[] = []) => ({ text, embeds });
+const brief = (text: string) =>
+  extractQuotes(body(text)).map((m) => [m.text, m.speaker, m.kind, m.fragment]);
+
+describe('extractQuotes', () => {
+  it.each([
+    [
+      'curly quote with "X said"',
+      'Mayor Ann Lee spoke. “We will win,” Lee said.',
+      [['We will win,', 'Ann Lee', 'speech', false]],
+    ],
+    [
+      'straight quotes with "said X"',
+      'Ann Lee spoke. "We will win," said Lee.',
+      [['We will win,', 'Ann Lee', 'speech', false]],
+    ],
+    [
+      'a quotation split by an attribution is one mention',
+      'Ann Lee spoke. “First part,” she said. “Second part.”',
+      [['First part, Second part.', 'Ann Lee', 'speech', false]],
+    ],
+    [
+      'a quotation over two paragraphs (first left open)',
+      'Ann Lee said:\n\n“One paragraph.\n\n“Another one.”',
+      [['One paragraph.\n\nAnother one.', 'Ann Lee', 'speech', false]],
+    ],
+    [
+      'nested single quotes stay inside the quotation',
+      '“They told me ‘go home’ and I did,” Ann Lee said.',
+      [['They told me ‘go home’ and I did,', 'Ann Lee', 'speech', false]],
+    ],
+    [
+      'apostrophes are not quote marks',
+      'The city’s mayor, Ann Lee, said the ’90s were hard. “It’s the workers’ money,” Lee said.',
+      [['It’s the workers’ money,', 'Ann Lee', 'speech', false]],
+    ],
+    [
+      'a so-called term is not speech',
+      'Critics attacked so-called “sanctuary cities” this week.',
+      [['sanctuary cities', null, 'term', true]],
+    ],
+    [
+      'a scare-quoted adjective with no speech verb is a term',
+      'The “rapid-response” networks grew.',
+      [['rapid-response', null, 'term', true]],
+    ],
+    [
+      'a few words quoted inside a sentence are a fragment of speech',
+      'Ann Lee said the plan was “dead on arrival” in the end.',
+      [['dead on arrival', 'Ann Lee', 'speech', true]],
+    ],
+    [
+      'no attribution gives no speaker',
+      'The crowd gathered.\n\n“Nobody knows who said this, and nobody says,” read a sign.',
+      [['Nobody knows who said this, and nobody says,', null, 'speech', false]],
+    ],
+    [
+      'an unclosed quotation is dropped, not guessed',
+      'He said “this never closes.\n\nA new paragraph.',
+      [],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+
+  it('attributes an embedded post to its author', () => {
+    const embed: Embed = {
+      platform: 'twitter',
+      author: 'Julio Rosas',
+      handle: '@jr',
+      date: '2025-09-26',
+      text: '  Crowd chants at agents.\n',
+      url: null,
+    };
+    expect(extractQuotes(body('No quotes here.', [embed]))).toEqual([
+      {
+        text: 'Crowd chants at agents.',
+        speaker: 'Julio Rosas',
+        kind: 'embed',
+        fragment: false,
+        paragraph: null,
+        embed: 0,
+        segments: [{ start: 2, end: 25 }],
+      },
+    ]);
+  });
+
+  it('records paragraph index and segment offsets of each part', () => {
+    const text = 'Intro.\n\n“A,” he said. “B.”';
+    const [mention] = extractQuotes(body(text));
+    expect(mention?.paragraph).toBe(1);
+    expect(mention?.segments.map((s) => text.slice(s.start, s.end))).toEqual(['A,', 'B.']);
+  });
+});
+
+describe('isSplitAttribution', () => {
+  it.each([
+    [' Johnson said. ', true],
+    [', said the mayor, ', true],
+    [' Chicago Mayor Brandon Johnson said at the time. ', true],
+    [' said Smith. Jones disagreed: ', false],
+    [' and then the crowd cheered. ', false],
+    [' Mr. Smith said. ', true],
+  ])('%j -> %s', (gap, expected) => {
+    expect(isSplitAttribution(gap)).toBe(expected);
+  });
+});
+
+describe('maskQuotations', () => {
+  it('keeps length and hides the quoted words', () => {
+    expect(maskQuotations('a “b. c” d', [{ start: 3, end: 7 }])).toBe('a “xxxx” d');
+  });
+});
+
+describe('extractQuotes on any input (property)', () => {
+  const alphabet = fc.constantFrom(
+    ...'ab C D.,:;!?\n “”"‘’\'—-he said Lee told'.split(''),
+    ' said ',
+    ' he ',
+    ' Mayor Ann Lee ',
+    '\n\n',
+  );
+  it('never throws, and every segment is printed text the mention is made of', () => {
+    fc.assert(
+      fc.property(
+        fc.array(alphabet, { maxLength: 200 }).map((a) => a.join('')),
+        (text) => {
+          for (const m of extractQuotes(body(text))) {
+            const parts = m.segments.map((s) => text.slice(s.start, s.end));
+            for (const part of parts) expect(text.includes(part)).toBe(true);
+            expect(parts.every((p) => m.text.includes(p))).toBe(true);
+            if (m.segments.length === 1) expect(text.includes(m.text)).toBe(true);
+            if (m.kind === 'term') expect(m.speaker).toBeNull();
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});

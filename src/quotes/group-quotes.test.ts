@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import type { QuoteMention } from '../schema/quote.ts';
+import { groupQuotes, quoteId, sameWords, variantOf, wordRunIndex } from './group-quotes.ts';
+
+const mention = (
+  text: string,
+  speaker: string | null = 'Ann Lee',
+  fragment = false,
+): QuoteMention => ({
+  text,
+  speaker,
+  kind: 'speech',
+  fragment,
+  paragraph: 0,
+  embed: null,
+  segments: [{ start: 0, end: text.length }],
+});
+const FULL = 'We will build the new bridge before winter and pay for it with state money.';
+
+describe('groupQuotes', () => {
+  it('groups verbatim, truncated, damaged and fragment printings as one quote', () => {
+    const { quotes, mentionQuotes } = groupQuotes([
+      { article: { id: 'a', published: '2025-01-02' }, mentions: [mention(FULL)] },
+      {
+        article: { id: 'b', published: '2025-01-01' },
+        mentions: [mention(FULL.replace('bridge', 'bridg'))],
+      },
+      {
+        article: { id: 'c', published: null },
+        mentions: [mention('We will build the new bridge before winter.')],
+      },
+      {
+        article: { id: 'd', published: null },
+        mentions: [mention('pay for it with state money', null, true)],
+      },
+      { article: { id: 'e', published: null }, mentions: [mention(FULL)] },
+    ]);
+    expect(quotes).toHaveLength(1);
+    const [quote] = quotes;
+    expect(quote?.text).toBe(FULL);
+    expect(quote?.speaker).toBe('Ann Lee');
+    expect(quote?.earliest).toBe('b');
+    expect(quote?.appearances.map((a) => [a.article, a.variant])).toEqual([
+      ['a', 'verbatim'],
+      ['b', 'altered'],
+      ['c', 'truncated'],
+      ['d', 'fragment'],
+      ['e', 'verbatim'],
+    ]);
+    expect(quote?.appearances[1]?.diff?.filter((d) => d.op !== 'same')).toEqual([
+      { op: 'dropped', text: 'bridge' },
+      { op: 'added', text: 'bridg' },
+    ]);
+    expect(mentionQuotes.get('d')).toEqual([quote?.id]);
+  });
+
+  it.each([
+    ['different words', 'Taxes will fall next year for every family in the state.', 'Ann Lee'],
+    ['same words, another speaker', FULL, 'Bob Stone'],
+  ])('keeps apart: %s', (_name, other, speaker) => {
+    const { quotes } = groupQuotes([
+      { article: { id: 'a', published: null }, mentions: [mention(FULL)] },
+      { article: { id: 'b', published: null }, mentions: [mention(other, speaker)] },
+    ]);
+    expect(quotes).toHaveLength(2);
+  });
+
+  it('leaves terms out and gives the same result whatever the input order', () => {
+    const term = { ...mention('sanctuary cities', null, true), kind: 'term' as const };
+    const input = [
+      { article: { id: 'a', published: null }, mentions: [mention(FULL), term] },
+      {
+        article: { id: 'b', published: null },
+        mentions: [mention('We will build the new bridge')],
+      },
+    ];
+    const forward = groupQuotes(input);
+    expect(forward.mentionQuotes.get('a')?.[1]).toBeNull();
+    expect(groupQuotes([...input].reverse()).quotes).toEqual(forward.quotes);
+  });
+});
+
+describe('word helpers', () => {
+  it.each([
+    [['a', 'b', 'c'], ['b', 'c'], 1],
+    [['a', 'b', 'c'], ['c', 'b'], -1],
+    [['a'], ['a', 'b'], -1],
+  ])('wordRunIndex(%j, %j) = %i', (whole, part, expected) => {
+    expect(wordRunIndex(whole, part)).toBe(expected);
+  });
+
+  it.each([
+    ['one changed word in ten', 'a b c d e f g h i j', 'a b c d X f g h i j', true],
+    ['half the words changed', 'a b c d e f', 'a X c Y e Z', false],
+    ['a run', 'a b c d e f', 'c d e', true],
+  ])('sameWords: %s', (_name, whole, part, expected) => {
+    expect(sameWords(whole.split(' '), part.split(' '))).toBe(expected);
+  });
+
+  it('variantOf compares words, not punctuation or case', () => {
+    const fullest = { text: 'We win, they lose.', words: ['we', 'win', 'they', 'lose'] };
+    expect(variantOf(fullest, { text: 'we win. They lose', fragment: false })).toEqual({
+      variant: 'verbatim',
+    });
+  });
+
+  it('quoteId is a slug of the first words plus a stable hash', () => {
+    expect(quoteId(['we', 'will', 'win'])).toMatch(/^we-will-win-[0-9a-f]{8}$/);
+    expect(quoteId(['we', 'will', 'win'])).toBe(quoteId(['we', 'will', 'win']));
+    expect(quoteId(['we', 'will', 'lose'])).not.toBe(quoteId(['we', 'will', 'win']));
+  });
+});

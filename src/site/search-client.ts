@@ -1,0 +1,149 @@
+/**
+ * The search page in the browser: reads the form, asks Pagefind (loaded from the site's own
+ * `pagefind/` folder, under the base path), and lists each matching article with its outlet, date
+ * and an excerpt. Excerpts are rebuilt from text and `<mark>` only, so no markup from the index
+ * reaches the page.
+ */
+import {
+  FILTER_KEYS,
+  pagefindFilters,
+  readQuery,
+  resultSummary,
+  SORTS,
+  sortByName,
+} from './search-query.ts';
+import { sitePath } from './urls.ts';
+
+interface Fragment {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(
+    terms: string | null,
+    options: Record<string, unknown>,
+  ): Promise<{ results: { data(): Promise<Fragment> }[] } | null>;
+}
+
+/** Results shown at once; "Show more results" adds as many again. */
+const PAGE_SIZE = 20;
+const base = import.meta.env.BASE_URL;
+let engine: Promise<Pagefind> | undefined;
+
+function pagefind(): Promise<Pagefind> {
+  engine ??= (async () => {
+    const url = sitePath(base, 'pagefind/pagefind.js');
+    const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await module.options({ baseUrl: base, excerptLength: 40 });
+    return module;
+  })();
+  return engine;
+}
+
+/** The excerpt as nodes: its text, with Pagefind's `<mark>` highlights kept and nothing else. */
+function excerptNodes(doc: Document, html: string): Node[] {
+  const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body;
+  return Array.from(parsed.firstChild?.childNodes ?? [], (node) => {
+    if (node.nodeName === 'MARK') {
+      const mark = doc.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return doc.createTextNode(node.textContent ?? '');
+  });
+}
+
+function resultItem(doc: Document, fragment: Fragment): HTMLLIElement {
+  const item = doc.createElement('li');
+  const heading = doc.createElement('h2');
+  const link = doc.createElement('a');
+  link.href = fragment.url;
+  link.textContent = fragment.meta['title'] ?? fragment.url;
+  heading.append(link);
+  const meta = doc.createElement('p');
+  meta.className = 'meta';
+  for (const text of [fragment.meta['outlet'] ?? 'Outlet unknown', fragment.meta['date'] ?? '']) {
+    const span = doc.createElement('span');
+    span.textContent = text;
+    meta.append(span);
+  }
+  const excerpt = doc.createElement('p');
+  excerpt.append(...excerptNodes(doc, fragment.excerpt));
+  item.append(heading, meta, excerpt);
+  return item;
+}
+
+/** Wires up the search form in `doc` and runs the search the address asks for, if any. */
+export function startSearch(doc: Document): void {
+  const form = doc.getElementById('search-form') as HTMLFormElement | null;
+  const status = doc.getElementById('search-status');
+  const list = doc.getElementById('search-results');
+  const more = doc.getElementById('search-more') as HTMLButtonElement | null;
+  if (!form || !status || !list || !more) return;
+  let pending: { data(): Promise<Fragment> }[] = [];
+  let run = 0;
+
+  const showMore = async (): Promise<void> => {
+    const batch = pending.slice(0, PAGE_SIZE);
+    pending = pending.slice(PAGE_SIZE);
+    const fragments = await Promise.all(batch.map((result) => result.data()));
+    list.append(...fragments.map((fragment) => resultItem(doc, fragment)));
+    more.hidden = pending.length === 0;
+  };
+
+  const search = async (): Promise<void> => {
+    const current = ++run;
+    const data = new FormData(form);
+    const query = readQuery(String(data.get('q') ?? ''));
+    const chosen = Object.fromEntries(
+      FILTER_KEYS.map((key) => [key, data.getAll(key).map(String)]),
+    );
+    const filters = pagefindFilters(chosen);
+    const sort = SORTS[sortByName(String(data.get('sort')))];
+    const params = new URLSearchParams(
+      [...data].map(([key, value]) => [key, String(value)] as [string, string]),
+    );
+    history.replaceState(null, '', `?${params.toString()}`);
+    const filtered = Object.keys(filters).length > 0;
+    if (query.terms === null && !filtered) {
+      status.textContent = 'Type words to search for, or choose a filter.';
+      list.replaceChildren();
+      more.hidden = true;
+      return;
+    }
+    status.textContent = 'Searching…';
+    const found = await (
+      await pagefind()
+    ).search(query.terms, { filters, ...(sort === null ? {} : { sort }) });
+    if (current !== run || found === null) return;
+    pending = found.results;
+    list.replaceChildren();
+    await showMore();
+    status.textContent = resultSummary(found.results.length, query, filtered);
+  };
+
+  const report = (error: unknown): void => {
+    status.textContent = 'Search is not available right now.';
+    console.warn(error);
+  };
+  const params = new URLSearchParams(location.search);
+  const box = form.elements.namedItem('q') as HTMLInputElement;
+  box.value = params.get('q') ?? '';
+  for (const element of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+    element.checked = params.getAll(element.name).includes(element.value);
+  }
+  (form.elements.namedItem('sort') as HTMLSelectElement).value = sortByName(params.get('sort'));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    search().catch(report);
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target !== box) search().catch(report);
+  });
+  more.addEventListener('click', () => {
+    showMore().catch(report);
+  });
+  if ([...params.keys()].length > 0) search().catch(report);
+}

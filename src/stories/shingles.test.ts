@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { contentWordHashes, hashString, shingleHashes, wordTokens, words } from './shingles.ts';
+
+describe('words', () => {
+  it.each([
+    ['It’s THE city’s day.', ["it's", 'the', "city's", 'day']],
+    ['“Quoted,” he said — 2025!', ['quoted', 'he', 'said', '2025']],
+    ['', []],
+  ])('%j', (text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+
+  it('wordTokens point at the printed words', () => {
+    const text = 'Ann’s  plan.';
+    expect(wordTokens(text).map((t) => text.slice(t.start, t.end))).toEqual(['Ann’s', 'plan']);
+  });
+});
+
+describe('shingles', () => {
+  it('one hash per run of n words; one for a shorter text; none for no words', () => {
+    expect(shingleHashes(['a', 'b', 'c', 'd'], 3)).toEqual([
+      hashString('a b c'),
+      hashString('b c d'),
+    ]);
+    expect(shingleHashes(['a', 'b'], 3)).toEqual([hashString('a b')]);
+    expect(shingleHashes([], 3)).toEqual([]);
+  });
+
+  it('content words drop stop words, short words and repeats', () => {
+    expect(contentWordHashes(['the', 'mayor', 'of', 'ox', 'mayor'])).toEqual([hashString('mayor')]);
+  });
+});

@@ -1,0 +1,215 @@
+/**
+ * The built site in real Chromium, served on 127.0.0.1 under its base path: search finds every
+ * article that prints a quoted sentence, filters narrow results, every internal link from the home
+ * page resolves, each page type passes axe-core in light and dark schemes, the console stays free
+ * of errors, and no request leaves the site's origin.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchBrowser } from '../support/browser.ts';
+import { DIST_BASE, DIST_DIR, exportedArticles, type ExportedArticle } from '../support/dist-env.ts';
+import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+const foreign: string[] = [];
+const consoleErrors: string[] = [];
+const articles = exportedArticles();
+
+/** Opens `path` (relative to the base) in a fresh page that records errors and foreign requests. */
+async function open(path: string, into: BrowserContext = context): Promise<Page> {
+  const page = await into.newPage();
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== server.origin && url.protocol !== 'data:') foreign.push(request.url());
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(`${path}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`${path}: ${error.message}`));
+  await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
+  return page;
+}
+
+/** The words of a text, lowercased, punctuation dropped: what a phrase search compares. */
+function wordsOf(text: string): string {
+  return ` ${(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `;
+}
+
+/** A passage quoted in some article's body, printed by as many articles as possible. */
+function sharedQuote(): { quote: string; printedBy: ExportedArticle[] } {
+  const quotes = articles.flatMap((a) =>
+    [...a.body.replace(/\s+/g, ' ').matchAll(/[“"]([^”"]{20,200})[”"]/g)].map((m) =>
+      (m[1] ?? '').replace(/[,.;:!?]+$/, '').trim(),
+    ),
+  );
+  const scored = quotes
+    .filter((q) => q.split(' ').length >= 4)
+    .map((quote) => ({
+      quote,
+      printedBy: articles.filter((a) => wordsOf(a.body).includes(wordsOf(quote))),
+    }))
+    .sort((a, b) => b.printedBy.length - a.printedBy.length || a.quote.localeCompare(b.quote));
+  const best = scored[0];
+  if (best === undefined) throw new Error(`no quotation of 4+ words in ${DIST_DIR}`);
+  return best;
+}
+
+async function search(page: Page, query: string): Promise<string[]> {
+  await page.fill('#q', query);
+  await page.press('#q', 'Enter');
+  await page.waitForFunction(
+    () => /article/.test(document.getElementById('search-status')?.textContent ?? ''),
+  );
+  return page.$$eval('#search-results h2 a', (links) =>
+    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
+}
+
+beforeAll(async () => {
+  server = await startStaticServer(DIST_DIR, DIST_BASE);
+  browser = await launchBrowser();
+  context = await browser.newContext();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe(`search (${DIST_BASE})`, () => {
+  it('finds every article that prints a sentence of a quote, plain and as an exact phrase', async () => {
+    const { quote, printedBy } = sharedQuote();
+    const page = await open('search/');
+    const expected = printedBy.map((a) => a.url).sort();
+    expect((await search(page, quote)).sort()).toEqual(expect.arrayContaining(expected));
+    expect((await search(page, `"${quote}"`)).sort()).toEqual(expected);
+    const meta = await page.$$eval('#search-results .meta', (els) => els.map((e) => e.textContent));
+    expect(meta.every((text) => (text ?? '').length > 0)).toBe(true);
+    await page.close();
+  });
+
+  it('narrows results with an outlet filter, and filters combine', async () => {
+    const outlets = [...new Set(articles.map((a) => a.outlet).filter((o) => o !== null))].sort();
+    const outlet = outlets[0];
+    if (outlet === undefined) return;
+    const page = await open('search/');
+    await page.getByRole('checkbox', { name: outlet, exact: true }).check();
+    await page.waitForFunction(() =>
+      /with the chosen filters/.test(document.getElementById('search-status')?.textContent ?? ''),
+    );
+    const urls = await page.$$eval('#search-results h2 a', (links) =>
+      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
+    const expected = articles.filter((a) => a.outlet === outlet).map((a) => a.url);
+    expect(urls.sort()).toEqual(expected.sort());
+    expect(new URL(page.url()).searchParams.getAll('outlet')).toEqual([outlet]);
+    await page.close();
+  });
+
+  it('indexes each article body exactly: no two words glued together', async () => {
+    const page = await open('search/');
+    // A string, so the test runner does not rewrite the page's own dynamic import.
+    const contents = (await page.evaluate(`(async () => {
+      const pf = await import(${JSON.stringify(`${DIST_BASE}pagefind/pagefind.js`)});
+      await pf.options({ baseUrl: ${JSON.stringify(DIST_BASE)} });
+      const all = await pf.search(null, { sort: { date: 'desc' } });
+      return Promise.all(all.results.map((r) => r.data()));
+    })()`)) as { url: string; content: string }[];
+    // Pagefind ends each block with a full stop when it has none: compare the words themselves.
+    const words = (text: string) =>
+      text
+        .split(/\s+/)
+        .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+        .filter((w) => w !== '');
+    expect(contents.map((c) => c.url).sort()).toEqual(articles.map((a) => a.url).sort());
+    for (const article of articles) {
+      const indexed = contents.find((c) => c.url === article.url);
+      expect(words(indexed?.content ?? ''), article.id).toEqual(words(article.body));
+    }
+    await page.close();
+  });
+});
+
+describe(`pages (${DIST_BASE})`, () => {
+  it('follows every internal link from the home page without a 404', async () => {
+    const page = await open('');
+    const links = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const internal = [
+      ...new Set(
+        links.filter((href) => href.startsWith(server.url)).map((href) => href.replace(/#.*$/, '')),
+      ),
+    ];
+    expect(internal.length).toBeGreaterThan(5);
+    for (const href of internal) {
+      const response = await page.goto(href);
+      expect(response?.status(), href).toBe(200);
+    }
+    await page.close();
+  });
+
+  it('shows an article body as its plain text, words never glued', async () => {
+    for (const article of articles) {
+      const page = await open(article.url.slice(DIST_BASE.length));
+      // Embedded posts stand where the outlet placed them but are not the outlet's text.
+      const text = await page.$eval('[data-pagefind-body]', (el) => {
+        for (const embed of el.querySelectorAll('figure.embed')) embed.remove();
+        return (el as HTMLElement).innerText;
+      });
+      expect(text.replace(/\s+/g, ' ').trim(), article.id).toBe(
+        article.body.replace(/\s+/g, ' ').trim(),
+      );
+      await page.close();
+    }
+  });
+
+  const first = articles[0];
+  const types: [string, string][] = [
+    ['home', ''],
+    ['article', first === undefined ? '' : first.url.slice(DIST_BASE.length)],
+    ['outlets', 'outlets/'],
+    ['tags', 'tags/'],
+    ['archive', 'archive/'],
+    ['search', 'search/'],
+    ['about', 'about/'],
+    ['not found', 'no-such-page/'],
+  ];
+  it.each(types.flatMap(([name, path]) => [
+    [name, path, 'light'] as const,
+    [name, path, 'dark'] as const,
+  ]))('%s page (%s, %s) has no axe-core violations', async (_name, path, scheme) => {
+    const axeContext = await browser.newContext({ bypassCSP: true, colorScheme: scheme });
+    const page = await open(path, axeContext);
+    if (path === 'search/') await search(page, articles[0]?.body.split(/\s+/)[0] ?? 'the');
+    expect(await axeViolations(page)).toEqual([]);
+    await axeContext.close();
+  });
+
+  it('is usable at 320 px wide: nothing scrolls sideways', async () => {
+    const narrow = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    for (const path of ['', first?.url.slice(DIST_BASE.length) ?? '', 'search/']) {
+      const page = await open(path, narrow);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      await page.close();
+    }
+    await narrow.close();
+  });
+});
+
+describe(`privacy and errors (${DIST_BASE})`, () => {
+  it('made no request to another origin, asked for nothing missing, logged no console error', () => {
+    // Browsers ask the origin's root for /favicon.ico when showing a non-HTML file (the feed, the
+    // JSON): under a sub-path that lies outside the site, which cannot answer for it.
+    const outside = DIST_BASE === '/' ? [] : ['/favicon.ico'];
+    const deliberate = `${DIST_BASE}no-such-page/`;
+    expect(foreign).toEqual([]);
+    expect(server.misses.filter((path) => path !== deliberate && !outside.includes(path))).toEqual(
+      [],
+    );
+    expect(consoleErrors.filter((e) => !e.startsWith('no-such-page/: Failed to load resource'))).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+/**
+ * Three kinds of tests: unit, property and golden tests of the code (fast, no build needed);
+ * build-output tests of a built site; and browser tests of a built site in Chromium (slow, one file
+ * at a time). The last two read `DIST_DIR` and `DIST_BASE` (see `tests/support/dist-env.ts`).
+ *
+ *   npx vitest run --project unit
+ *   DIST_DIR=dist DIST_BASE=/ npx vitest run --project dist --project browser
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'] } },
+      { test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
