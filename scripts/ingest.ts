@@ -42,7 +42,8 @@ async function main(): Promise<number> {
   const files = new Map(result.entries.map((e) => [`${e.data.id}.md`, serializeEntry(e)]));
   await replaceFolder(values.out, files);
   await writeCorpus(values.corpus, analyseCorpus(result.entries.map((e) => e.data)));
-  const skipped = result.errors.length > 0 ? `, ${result.errors.length} skipped (--keep-going)` : '';
+  const skipped =
+    result.errors.length > 0 ? `, ${result.errors.length} skipped (--keep-going)` : '';
   console.error(`ingest: ${files.size} entries from ${result.files.length} files${skipped}`);
   return 0;
 }

@@ -23,7 +23,9 @@ const REPORT_DIR = '.test-dist/reports';
 const SUB_BASE = '/archive/';
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
-  console.log(`\n$ ${[...Object.entries(env).map(([k, v]) => `${k}=${v}`), cmd, ...args].join(' ')}`);
+  console.log(
+    `\n$ ${[...Object.entries(env).map(([k, v]) => `${k}=${v}`), cmd, ...args].join(' ')}`,
+  );
   const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   return result.status === 0;
 }
@@ -43,7 +45,14 @@ function vitest(name: string, paths: string[], env: NodeJS.ProcessEnv = {}): voi
   rmSync(report, { force: true });
   const ok = run(
     'npx',
-    ['vitest', 'run', ...paths, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    [
+      'vitest',
+      'run',
+      ...paths,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+    ],
     env,
   );
   if (!existsSync(report)) {
@@ -60,7 +69,9 @@ function vitest(name: string, paths: string[], env: NodeJS.ProcessEnv = {}): voi
   tally.passed += json.numPassedTests;
   tally.failed += json.numFailedTests;
   if (json.numFailedTests > 0) tally.failures.push(`${name}: ${json.numFailedTests} failed`);
-  const brokenFiles = json.testResults.filter((t) => t.status === 'failed' && json.numFailedTests === 0);
+  const brokenFiles = json.testResults.filter(
+    (t) => t.status === 'failed' && json.numFailedTests === 0,
+  );
   if (!ok && json.numFailedTests === 0) {
     tally.failed += Math.max(1, brokenFiles.length);
     tally.failures.push(`${name}: a test file failed to load`);
@@ -85,7 +96,8 @@ const subBuilt = gate('build at sub-path', 'npm', ['run', 'build:site'], {
   OUT_DIR: '.test-dist/sub',
 });
 gate('astro check', 'npx', ['astro', 'check']);
-if (rootBuilt) vitest('site-root', ['tests/dist', 'tests/browser'], { DIST_DIR: 'dist', DIST_BASE: '/' });
+if (rootBuilt)
+  vitest('site-root', ['tests/dist', 'tests/browser'], { DIST_DIR: 'dist', DIST_BASE: '/' });
 if (subBuilt) {
   vitest('site-sub', ['tests/dist', 'tests/browser'], {
     DIST_DIR: '.test-dist/sub',

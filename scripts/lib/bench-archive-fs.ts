@@ -46,6 +46,9 @@ export async function writeArchive(
   const facts = archiveFacts(archive.plan);
   facts.files = Object.fromEntries(Object.entries(facts.files).filter(([name]) => filter(name)));
   await writeFile(join(seedsDir, 'facts.json'), `${JSON.stringify(facts, null, 2)}\n`);
-  await writeFile(join(seedsDir, '..', 'plan.json'), `${JSON.stringify(planSummary(archive.plan), null, 2)}\n`);
+  await writeFile(
+    join(seedsDir, '..', 'plan.json'),
+    `${JSON.stringify(planSummary(archive.plan), null, 2)}\n`,
+  );
   return { plan: archive.plan, bytes };
 }

@@ -7,15 +7,16 @@
  * - the baseline: a minimal Astro site of plain Markdown pages (title and body) made from the same
  *   clean entries, with one page per article and an index, indexed by Pagefind the same way.
  */
-import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { cp, mkdir, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 
 const COPIED = ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 const EMPTIED = ['src/content/articles', 'src/content/corpus'];
 
-/** Makes `dir` a fresh copy of the project at `repo`, with empty content folders. */
-export async function copyProject(repo: string, dir: string): Promise<void> {
+/** Makes `dir` a fresh copy of the project at `repo`, with empty content folders and `seeds`
+ * linked to `seedsDir` (the site serves each input as received from there). */
+export async function copyProject(repo: string, dir: string, seedsDir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   for (const name of COPIED) {
@@ -26,6 +27,7 @@ export async function copyProject(repo: string, dir: string): Promise<void> {
   }
   for (const name of EMPTIED) await rm(join(dir, name), { recursive: true, force: true });
   await mkdir(join(dir, 'src/content/articles'), { recursive: true });
+  await symlink(relative(dir, seedsDir), join(dir, 'seeds'));
 }
 
 const BASELINE_FILES: Readonly<Record<string, string>> = {
@@ -78,7 +80,10 @@ export async function writeBaseline(entriesDir: string, dir: string): Promise<nu
     const end = text.indexOf('\n---\n', 4);
     const front = parse(text.slice(4, end)) as { title?: string };
     const body = text.slice(end + 5).trimStart();
-    await writeFile(join(articles, name), `---\ntitle: ${JSON.stringify(front.title ?? name)}\n---\n\n${body}`);
+    await writeFile(
+      join(articles, name),
+      `---\ntitle: ${JSON.stringify(front.title ?? name)}\n---\n\n${body}`,
+    );
   }
   return names.length;
 }

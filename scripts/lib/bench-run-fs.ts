@@ -39,7 +39,12 @@ async function treeRss(pid: number): Promise<number> {
       total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
       for (const task of await readdir(`/proc/${p}/task`)) {
         const children = await readFile(`/proc/${p}/task/${task}/children`, 'utf8').catch(() => '');
-        stack.push(...children.split(' ').filter((c) => c.trim() !== '').map(Number));
+        stack.push(
+          ...children
+            .split(' ')
+            .filter((c) => c.trim() !== '')
+            .map(Number),
+        );
       }
     } catch {
       // The process ended between listing and reading: it no longer holds memory.
@@ -49,10 +54,16 @@ async function treeRss(pid: number): Promise<number> {
 }
 
 /** Runs `cmd args` and measures it. Resolves with the outcome whatever the exit code. */
-export async function runTimed(cmd: string, args: readonly string[], options: RunOptions): Promise<RunOutcome> {
+export async function runTimed(
+  cmd: string,
+  args: readonly string[],
+  options: RunOptions,
+): Promise<RunOutcome> {
   const timeFile = `${options.log}.time`;
   const useTime = existsSync(GNU_TIME);
-  const [file, argv] = useTime ? [GNU_TIME, ['-f', '%M', '-o', timeFile, cmd, ...args]] : [cmd, [...args]];
+  const [file, argv] = useTime
+    ? [GNU_TIME, ['-f', '%M', '-o', timeFile, cmd, ...args]]
+    : [cmd, [...args]];
   const log = createWriteStream(options.log);
   const started = performance.now();
   const child = spawn(file, argv, {
@@ -64,7 +75,8 @@ export async function runTimed(cmd: string, args: readonly string[], options: Ru
   const timer = useTime
     ? null
     : setInterval(() => {
-        if (child.pid !== undefined) void treeRss(child.pid).then((rss) => (sampled = Math.max(sampled, rss)));
+        if (child.pid !== undefined)
+          void treeRss(child.pid).then((rss) => (sampled = Math.max(sampled, rss)));
       }, 250);
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on('line', (line) => {

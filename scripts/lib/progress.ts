@@ -14,7 +14,7 @@ const LOG_EVERY_MS = 5000;
 
 function eta(startedAt: number, done: number, total: number): string {
   if (done === 0) return '?';
-  const seconds = ((Date.now() - startedAt) / done) * (total - done) / 1000;
+  const seconds = (((Date.now() - startedAt) / done) * (total - done)) / 1000;
   return `${seconds.toFixed(0)}s`;
 }
 
@@ -23,7 +23,10 @@ export function startProgress(label: string, total: number, quiet = false): Prog
   if (quiet || total === 0) return { tick: () => undefined, done: () => undefined };
   if (process.stderr.isTTY) {
     const bar = new cliProgress.SingleBar(
-      { format: `${label.padEnd(10)} {bar} {value}/{total} | ETA {eta_formatted}`, stream: process.stderr },
+      {
+        format: `${label.padEnd(10)} {bar} {value}/{total} | ETA {eta_formatted}`,
+        stream: process.stderr,
+      },
       cliProgress.Presets.shades_classic,
     );
     bar.start(total, 0);
@@ -41,7 +44,9 @@ export function startProgress(label: string, total: number, quiet = false): Prog
       }
     },
     done() {
-      console.error(`${label}: ${count}/${total} in ${((Date.now() - startedAt) / 1000).toFixed(1)}s`);
+      console.error(
+        `${label}: ${count}/${total} in ${((Date.now() - startedAt) / 1000).toFixed(1)}s`,
+      );
     },
   };
 }

@@ -136,19 +136,24 @@ export function benchRows(results: readonly BenchResult[]): string[][] {
   rows.push(row('index bytes per article', (b, r) => fmt(b.indexBytes / r.articles, 0)));
   const labels = [...new Set(results.flatMap((r) => (r.search ?? []).map((s) => s.label)))];
   for (const label of labels) {
-    const found = (r: BenchResult): SearchResult | undefined =>
-      r.search?.find((s) => s.label === label);
-    const query = results.map(found).find((s) => s !== undefined)?.query ?? '';
     rows.push(
-      row(`search ${label} ${query}: kB gz / ms to 1st result / hits`, (_, r, ours) => {
-        const s = found(r);
-        return ours && s
-          ? `${fmt(s.bytes / 1024)} / ${fmt(s.firstResultMs, 0)} / ${s.results}`
-          : '';
+      row(`search ${label}: kB gz / ms to 1st result / shown`, (_, r, ours) => {
+        const s = r.search?.find((x) => x.label === label);
+        if (!ours || !s) return '';
+        const ms = Number.isFinite(s.firstResultMs) ? fmt(s.firstResultMs, 0) : 'none';
+        return `${fmt(s.bytes / 1024)} / ${ms} / ${s.results}`;
       }),
     );
   }
   return rows;
+}
+
+/** One line naming each search's query, to print under the table. */
+export function searchQueries(results: readonly BenchResult[]): string {
+  const seen = new Map<string, string>();
+  for (const r of results)
+    for (const s of r.search ?? []) if (!seen.has(s.label)) seen.set(s.label, s.query);
+  return [...seen].map(([label, query]) => `${label}: ${query}`).join('; ');
 }
 
 /** The rows as a Markdown table with aligned columns. */

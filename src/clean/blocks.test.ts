@@ -54,7 +54,14 @@ describe('blocksToText', () => {
       para('One.'),
       {
         kind: 'embed',
-        embed: { platform: 'twitter', author: 'A', handle: '@a', date: null, text: 'post', url: null },
+        embed: {
+          platform: 'twitter',
+          author: 'A',
+          handle: '@a',
+          date: null,
+          text: 'post',
+          url: null,
+        },
       },
       { kind: 'paragraph', inlines: [{ kind: 'link', text: 'Two', href: 'https://x.test' }] },
     ];
@@ -106,7 +113,9 @@ describe('blocksToMarkdown', () => {
       },
     ]);
     expect(md).toContain('<p>line &lt;script&gt;</p>');
-    expect(md).toContain('<figcaption>Embedded post by Name &lt;b&gt; (@h), 2025-09-26</figcaption>');
+    expect(md).toContain(
+      '<figcaption>Embedded post by Name &lt;b&gt; (@h), 2025-09-26</figcaption>',
+    );
   });
   it('never emits raw markup from text (property)', () => {
     fc.assert(

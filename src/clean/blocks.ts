@@ -15,7 +15,11 @@ export type Block =
   | { readonly kind: 'paragraph'; readonly inlines: readonly Inline[] }
   | { readonly kind: 'heading'; readonly level: 2 | 3 | 4; readonly inlines: readonly Inline[] }
   | { readonly kind: 'quote'; readonly paragraphs: readonly (readonly Inline[])[] }
-  | { readonly kind: 'list'; readonly ordered: boolean; readonly items: readonly (readonly Inline[])[] }
+  | {
+      readonly kind: 'list';
+      readonly ordered: boolean;
+      readonly items: readonly (readonly Inline[])[];
+    }
   | { readonly kind: 'embed'; readonly embed: Embed };
 
 /** Plain text of a run of inlines (link targets dropped). */
@@ -77,8 +81,7 @@ export function isSafeHref(href: string): boolean {
   const trimmed = href.trim();
   if (trimmed === '') return false;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed.replace(/[\s\u0000-\u001f]/g, ''));
-  if (!scheme) return true;
-  return ['http', 'https', 'mailto'].includes(scheme[1]!.toLowerCase());
+  return !scheme || ['http', 'https', 'mailto'].includes((scheme[1] ?? '').toLowerCase());
 }
 
 function markdownHref(href: string): string {
@@ -95,7 +98,10 @@ function inlinesToMarkdown(inlines: readonly Inline[]): string {
 }
 
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
+  return text.replace(
+    /[&<>"]/g,
+    (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`,
+  );
 }
 
 function embedToHtml(embed: Embed): string {

@@ -21,12 +21,15 @@ import {
   SCRIPT_RESIDUE,
   SYNDICATION_CREDIT,
   SYNDICATION_MENTION,
+  SYNDICATION_OPENING,
 } from './html-rules.ts';
 import type { RuleId } from './rules.ts';
 import { classifyBoilerplateLine, syndicationCredit } from './text-rules.ts';
 
-/** True when `text` is JavaScript rather than prose (see {@link SCRIPT_RESIDUE}). */
+/** True when `text` is JavaScript rather than prose (see {@link SCRIPT_RESIDUE}), or only the
+ * closing braces of a script ("});"), which no prose consists of. */
 export function isScriptResidue(text: string): boolean {
+  if (/[{}]/.test(text) && !/[\p{L}\p{N}]/u.test(text)) return true;
   const tokens = text.match(SCRIPT_RESIDUE.tokens)?.length ?? 0;
   const words = text.split(/\s+/).filter((w) => w !== '').length;
   return tokens >= SCRIPT_RESIDUE.minTokens && tokens >= words * SCRIPT_RESIDUE.minPerWord;
@@ -115,7 +118,8 @@ export function applyParagraphRules(walked: readonly Item[], credit: string | nu
   const final = items.map((item, n): Item => {
     if (!edges.has(n) || item.kind !== 'block') return item;
     const text = blockText(item.block);
-    const name = SYNDICATION_MENTION.test(text) ? syndicationName(text) : null;
+    const notice = SYNDICATION_OPENING.test(text.trim()) && SYNDICATION_MENTION.test(text);
+    const name = notice ? syndicationName(text) : null;
     if (name === null) return item;
     found ??= name;
     return removal('syndication-notice', text);

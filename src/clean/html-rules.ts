@@ -136,6 +136,12 @@ export const SYNDICATION_CREDIT: readonly RegExp[] = [
   ),
 ];
 
+/** How a syndication notice paragraph opens: it speaks about the text itself ("This article was
+ * originally published…", "All content created by…"), where reporting that mentions a republished
+ * document opens with its own subject ("The memo, originally published by…"). */
+export const SYNDICATION_OPENING =
+  /^[[(]?\s*(?:editor['’]s note\W*)?(?:this|these|all|originally|first|republished|reprinted|reposted|content|the (?:following|above))\b/i;
+
 /** How many body blocks at each end a syndication or boilerplate paragraph is looked for in: the
  * notices stand first or last, and the same words mid-article are reporting. */
 export const NOTICE_EDGE_BLOCKS = 2;

@@ -17,7 +17,8 @@ export interface DetectedInput {
 const JSON_START = /^\s*(?:\{\s*"|\[\s*(?:\{|\]))/;
 const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i;
 const XML_START = /^\s*<\?xml/i;
-const HTML_TAG = /<\/?(?:p|div|article|section|span|a|h[1-6]|ul|ol|li|br|img|figure|blockquote|em|strong|b|i|aside|main|header|footer|table|script|style|iframe|form|nav|title|meta|link)\b[^>]*>/gi;
+const HTML_TAG =
+  /<\/?(?:p|div|article|section|span|a|h[1-6]|ul|ol|li|br|img|figure|blockquote|em|strong|b|i|aside|main|header|footer|table|script|style|iframe|form|nav|title|meta|link)\b[^>]*>/gi;
 /** Tags per line above which a text that opens with markup is read as an HTML fragment. */
 const FRAGMENT_TAGS_PER_LINE = 0.5;
 

@@ -25,7 +25,11 @@ describe('bad input: a one-line error naming the file, never a stack trace', () 
     ['invalid UTF-8', new Uint8Array([...bytes(PROSE), 0xff, 0xfe, 0x41]), /UTF-8/],
     ['truncated JSON', bytes(JSON.stringify(post()).slice(0, 60)), /JSON/],
     ['JSON that is not a post', bytes('{"name": "x", "items": [1, 2]}'), /not a WordPress/],
-    ['a post with no content', bytes(JSON.stringify(post({ content: { rendered: '' } }))), /content/],
+    [
+      'a post with no content',
+      bytes(JSON.stringify(post({ content: { rendered: '' } }))),
+      /content/,
+    ],
     ['XML that is not HTML', bytes('<?xml version="1.0"?><rss><channel/></rss>'), /unknown format/],
     ['no prose', bytes('1,2,3\n4,5,6\n7,8,9\n'), /unknown format/],
     ['a 50 MB file', new Uint8Array(50 * 1024 * 1024).fill(0x61), /over the .* limit/],
@@ -47,7 +51,12 @@ describe('bad input: a one-line error naming the file, never a stack trace', () 
 describe('formats are detected from content, not the file name', () => {
   it.each([
     ['a post named .txt', 'post.txt', JSON.stringify(post()), 'wordpress-json'],
-    ['an array of posts', 'posts.html', JSON.stringify([post(), post({ id: 8 })]), 'wordpress-json'],
+    [
+      'an array of posts',
+      'posts.html',
+      JSON.stringify([post(), post({ id: 8 })]),
+      'wordpress-json',
+    ],
     ['plain text named .json', 'copy.json', `${PROSE}\n\n${PROSE}`, 'plain-text'],
     ['an HTML fragment named .txt', 'frag.txt', `<p>${PROSE}</p>\n<p>${PROSE}</p>`, 'html'],
     [
@@ -63,7 +72,10 @@ describe('formats are detected from content, not the file name', () => {
   });
 
   it('gives each post of an array its own entry', () => {
-    const entries = buildArticles({ file: 'posts.json', bytes: bytes(JSON.stringify([post(), post({ id: 8 })])) });
+    const entries = buildArticles({
+      file: 'posts.json',
+      bytes: bytes(JSON.stringify([post(), post({ id: 8 })])),
+    });
     expect(entries.map((e) => e.data.id)).toEqual(['posts-1', 'posts-2']);
   });
 });

@@ -42,7 +42,11 @@ function clean(input: DetectedInput, file: string): CleanResult[] {
     case 'plain-text':
       return [cleanPlainText(input.text)];
     case 'html':
-      return [WHOLE_PAGE.test(input.text) ? cleanHtmlPage(input.text, file) : cleanHtmlFragment(input.text)];
+      return [
+        WHOLE_PAGE.test(input.text)
+          ? cleanHtmlPage(input.text, file)
+          : cleanHtmlFragment(input.text),
+      ];
   }
 }
 
@@ -87,5 +91,5 @@ export function buildArticles(raw: RawInput, facts?: FactsForFile): ArticleEntry
   const detected = detectFormat(raw.file, text);
   const cleaned = clean(detected, raw.file);
   const ids = articleIds(raw.file, cleaned.length);
-  return cleaned.map((c, n) => assemble(ids[n]!, c, detected, raw, facts));
+  return cleaned.map((c, n) => assemble(ids[n] ?? `${ids[0]}-${n + 1}`, c, detected, raw, facts));
 }

@@ -6,7 +6,10 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 /** Replaces the contents of `dir` with exactly `files` (file name -> text), atomically per folder. */
-export async function replaceFolder(dir: string, files: ReadonlyMap<string, string>): Promise<void> {
+export async function replaceFolder(
+  dir: string,
+  files: ReadonlyMap<string, string>,
+): Promise<void> {
   const tmp = `${dir}.tmp-${process.pid}`;
   const old = `${dir}.old-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });

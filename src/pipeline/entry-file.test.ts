@@ -48,12 +48,16 @@ describe('serializeEntry', () => {
 
   it('round-trips any text through the frontmatter (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'grapheme' }), (title, text) => {
-        const data = { ...article, title: title === '' ? 'x' : title, text };
-        const back = readBack(serializeEntry({ data, markdown: '' })) as { data: Article };
-        expect(back.data.title).toBe(data.title);
-        expect(back.data.text).toBe(text);
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme' }),
+        fc.string({ unit: 'grapheme' }),
+        (title, text) => {
+          const data = { ...article, title: title === '' ? 'x' : title, text };
+          const back = readBack(serializeEntry({ data, markdown: '' })) as { data: Article };
+          expect(back.data.title).toBe(data.title);
+          expect(back.data.text).toBe(text);
+        },
+      ),
     );
   });
 });

@@ -26,7 +26,10 @@ export function errorLine(file: string, error: unknown): string {
 }
 
 /** Ingests every input in `dir`; `onFile` is called after each file (for progress displays). */
-export async function ingestFolder(dir: string, onFile: () => void = () => undefined): Promise<FolderIngest> {
+export async function ingestFolder(
+  dir: string,
+  onFile: () => void = () => undefined,
+): Promise<FolderIngest> {
   const facts = await readFacts(dir);
   const files = await listSeedFiles(dir);
   const warnings = Object.keys(facts.files)
@@ -40,7 +43,8 @@ export async function ingestFolder(dir: string, onFile: () => void = () => undef
       const bytes = await readFile(join(dir, file));
       for (const entry of buildArticles({ file, bytes }, facts.files[file])) {
         const owner = owners.get(entry.data.id);
-        if (owner) throw new Error(`id "${entry.data.id}" is already made from ${owner}; rename one`);
+        if (owner)
+          throw new Error(`id "${entry.data.id}" is already made from ${owner}; rename one`);
         owners.set(entry.data.id, file);
         entries.push(entry);
       }

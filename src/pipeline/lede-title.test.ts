@@ -17,7 +17,9 @@ describe('firstSentence', () => {
 
 describe('ledeTitle', () => {
   it('drops the final full stop and keeps the words exactly', () => {
-    expect(ledeTitle('Chicgo’s mayor spoke Wednesday. More text.')).toBe('Chicgo’s mayor spoke Wednesday');
+    expect(ledeTitle('Chicgo’s mayor spoke Wednesday. More text.')).toBe(
+      'Chicgo’s mayor spoke Wednesday',
+    );
   });
   it('cuts a long sentence at a word boundary with an ellipsis', () => {
     const long = `${'word '.repeat(60)}end.`;

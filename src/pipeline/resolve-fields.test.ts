@@ -6,7 +6,9 @@ const cleaned = (meta: Partial<SourceMeta> = {}, credit: string | null = null): 
   blocks: [
     {
       kind: 'paragraph',
-      inlines: [{ kind: 'text', text: 'The council voted Tuesday to close the bridge. It was old.' }],
+      inlines: [
+        { kind: 'text', text: 'The council voted Tuesday to close the bridge. It was old.' },
+      ],
     },
   ],
   removed: [],

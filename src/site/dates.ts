@@ -23,7 +23,8 @@ const MONTHS = [
   'December',
 ] as const;
 
-const PARTS = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
+const PARTS =
+  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
 
 /** What a reader is told when nobody knows the date. */
 export const UNKNOWN_DATE = 'Date unknown';

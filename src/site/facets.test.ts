@@ -19,8 +19,9 @@ const list = [
   a('d', 'Daily', '2025'),
 ];
 
-const names = (f: { facets: readonly { name: string; slug: string; articles: readonly Listed[] }[] }) =>
-  f.facets.map((x) => [x.name, x.slug, x.articles.map((y) => y.id).join('')]);
+const names = (f: {
+  facets: readonly { name: string; slug: string; articles: readonly Listed[] }[];
+}) => f.facets.map((x) => [x.name, x.slug, x.articles.map((y) => y.id).join('')]);
 
 describe('facets', () => {
   it.each([

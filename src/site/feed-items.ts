@@ -16,7 +16,9 @@ export interface FeedItem {
 }
 
 /** When `article` was published, for a feed, or undefined when not known to the day. */
-export function feedDate(article: Pick<Article, 'published' | 'publishedPrecision'>): Date | undefined {
+export function feedDate(
+  article: Pick<Article, 'published' | 'publishedPrecision'>,
+): Date | undefined {
   const { published, publishedPrecision } = article;
   if (published === null) return undefined;
   const time =

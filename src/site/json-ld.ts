@@ -17,7 +17,10 @@ export function newsArticleJsonLd(article: Article, pageUrl: string): Record<str
     ['dateModified', article.modified],
     ['author', article.byline],
     ['creditText', article.credit],
-    ['publisher', article.outlet === null ? null : { '@type': 'Organization', name: article.outlet }],
+    [
+      'publisher',
+      article.outlet === null ? null : { '@type': 'Organization', name: article.outlet },
+    ],
     ['description', article.summary],
     ['keywords', article.tags.length > 0 ? article.tags : null],
     ['isBasedOn', article.canonicalUrl],

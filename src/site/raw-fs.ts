@@ -13,11 +13,11 @@ export function seedsDir(): string {
 
 /** The bytes of `file` in the seeds folder, after checking their SHA-256 is `sha256`; throws,
  * naming the file, when it is missing or differs (the entry is stale: run the ingest again). */
-export async function readRawFile(file: string, sha256: string): Promise<Uint8Array> {
+export async function readRawFile(file: string, sha256: string): Promise<Uint8Array<ArrayBuffer>> {
   const bytes = await readFile(join(seedsDir(), basename(file)));
   const actual = createHash('sha256').update(bytes).digest('hex');
   if (actual !== sha256) {
     throw new Error(`raw/${file}: the file's SHA-256 is ${actual}, the entry says ${sha256}`);
   }
-  return new Uint8Array(bytes);
+  return Uint8Array.from(bytes);
 }

@@ -30,7 +30,11 @@ describe('groupRemovals', () => {
           { text: 'x()', hidden: 0 },
         ],
       },
-      { rule: 'share-widget', reason: RULES['share-widget'], items: [{ text: 'Share', hidden: 0 }] },
+      {
+        rule: 'share-widget',
+        reason: RULES['share-widget'],
+        items: [{ text: 'Share', hidden: 0 }],
+      },
       { rule: 'not-a-rule', reason: null, items: [{ text: 'y', hidden: 0 }] },
     ]);
   });

@@ -65,9 +65,8 @@ export function resultSummary(count: number, query: ReadQuery, filtered: boolean
   const articles = count === 1 ? '1 article' : `${count === 0 ? 'No' : count} articles`;
   const scope = filtered ? ' with the chosen filters' : '';
   if (query.terms === null) return `${articles}${scope}.`;
-  const what = query.exact
-    ? `print the exact phrase ${query.terms}`
-    : `match ${query.terms}`;
-  const verb = count === 1 ? what.replace(/^print /, 'prints ').replace(/^match /, 'matches ') : what;
+  const what = query.exact ? `print the exact phrase ${query.terms}` : `match ${query.terms}`;
+  const verb =
+    count === 1 ? what.replace(/^print /, 'prints ').replace(/^match /, 'matches ') : what;
   return `${articles}${scope} ${verb}.`;
 }

@@ -5,7 +5,10 @@ import { slugTable } from './slugs.ts';
 describe('slugTable', () => {
   it.each([
     [['Fox News'], { 'Fox News': 'fox-news' }],
-    [['Daily Caller News Foundation'], { 'Daily Caller News Foundation': 'daily-caller-news-foundation' }],
+    [
+      ['Daily Caller News Foundation'],
+      { 'Daily Caller News Foundation': 'daily-caller-news-foundation' },
+    ],
     [['C++', 'C'], { C: 'c', 'C++': 'c-1' }],
     [['!!!'], { '!!!': 'u-21-21-21' }],
     [['Économie'], { Économie: 'économie' }],

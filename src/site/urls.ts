@@ -13,7 +13,10 @@ export function normaliseBase(base: string): string {
 /** The site-relative path of `path` under `base`: `sitePath('/archive', 'tags/x/')` is
  * `/archive/tags/x/`. Each segment given is joined with one slash; a trailing slash is kept. */
 export function sitePath(base: string, ...segments: string[]): string {
-  const joined = segments.join('/').replace(/\/{2,}/g, '/').replace(/^\//, '');
+  const joined = segments
+    .join('/')
+    .replace(/\/{2,}/g, '/')
+    .replace(/^\//, '');
   return `${normaliseBase(base)}${joined}`;
 }
 

@@ -7,7 +7,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launchBrowser } from '../support/browser.ts';
-import { DIST_BASE, DIST_DIR, exportedArticles, type ExportedArticle } from '../support/dist-env.ts';
+import {
+  DIST_BASE,
+  DIST_DIR,
+  exportedArticles,
+  type ExportedArticle,
+} from '../support/dist-env.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
 
 let server: StaticServer;
@@ -59,8 +64,8 @@ function sharedQuote(): { quote: string; printedBy: ExportedArticle[] } {
 async function search(page: Page, query: string): Promise<string[]> {
   await page.fill('#q', query);
   await page.press('#q', 'Enter');
-  await page.waitForFunction(
-    () => /article/.test(document.getElementById('search-status')?.textContent ?? ''),
+  await page.waitForFunction(() =>
+    /article/.test(document.getElementById('search-status')?.textContent ?? ''),
   );
   return page.$$eval('#search-results h2 a', (links) =>
     links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
@@ -135,7 +140,9 @@ describe(`search (${DIST_BASE})`, () => {
 describe(`pages (${DIST_BASE})`, () => {
   it('follows every internal link from the home page without a 404', async () => {
     const page = await open('');
-    const links = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const links = await page.$$eval('a[href]', (as) =>
+      as.map((a) => (a as HTMLAnchorElement).href),
+    );
     const internal = [
       ...new Set(
         links.filter((href) => href.startsWith(server.url)).map((href) => href.replace(/#.*$/, '')),
@@ -175,10 +182,12 @@ describe(`pages (${DIST_BASE})`, () => {
     ['about', 'about/'],
     ['not found', 'no-such-page/'],
   ];
-  it.each(types.flatMap(([name, path]) => [
-    [name, path, 'light'] as const,
-    [name, path, 'dark'] as const,
-  ]))('%s page (%s, %s) has no axe-core violations', async (_name, path, scheme) => {
+  it.each(
+    types.flatMap(([name, path]) => [
+      [name, path, 'light'] as const,
+      [name, path, 'dark'] as const,
+    ]),
+  )('%s page (%s, %s) has no axe-core violations', async (_name, path, scheme) => {
     const axeContext = await browser.newContext({ bypassCSP: true, colorScheme: scheme });
     const page = await open(path, axeContext);
     if (path === 'search/') await search(page, articles[0]?.body.split(/\s+/)[0] ?? 'the');
@@ -210,6 +219,8 @@ describe(`privacy and errors (${DIST_BASE})`, () => {
     expect(server.misses.filter((path) => path !== deliberate && !outside.includes(path))).toEqual(
       [],
     );
-    expect(consoleErrors.filter((e) => !e.startsWith('no-such-page/: Failed to load resource'))).toEqual([]);
+    expect(
+      consoleErrors.filter((e) => !e.startsWith('no-such-page/: Failed to load resource')),
+    ).toEqual([]);
   });
 });

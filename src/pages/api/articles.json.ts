@@ -7,7 +7,10 @@ import { sitePath } from '../../site/urls.ts';
 export const GET: APIRoute = async () => {
   const { articles } = await loadArchive();
   const base = import.meta.env.BASE_URL;
-  return new Response(articlesJson(articles, (id) => sitePath(base, 'articles', `${id}/`)), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  return new Response(
+    articlesJson(articles, (id) => sitePath(base, 'articles', `${id}/`)),
+    {
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    },
+  );
 };

@@ -1,0 +1,144 @@
+/**
+ * `npm run bench -- --articles N`: the scale benchmark. Generates a deterministic synthetic archive
+ * of N inputs into `.bench/N/seeds`, builds it end to end exactly as `npm run build` does (in a
+ * copy of the project at `.bench/N/site`, so the repository's content and dist are untouched),
+ * builds the baseline (the same clean articles as plain Markdown in a minimal Astro site, at
+ * `.bench/N/baseline`), measures three searches in Chromium, prints one table and writes it with
+ * every figure to `.bench/results-N.json`.
+ *
+ *   --articles N     archive size (default 2000)
+ *   --compare M      also run size M first, in the same run, and show how each stage grew
+ *   --seed S         generator seed (default: the fixed benchmark seed)
+ *   --skip-browser   no Chromium measurements
+ *   --shards K       instead: the sharding demo (see scripts/lib/bench-shards-fs.ts)
+ */
+import { cpus, totalmem } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  type BenchResult,
+  benchRows,
+  formatTable,
+  searchQueries,
+} from '../src/bench/bench-table.ts';
+import { DEFAULT_SEED } from '../src/bench/generate-archive.ts';
+import { readParagraphs, writeArchive } from './lib/bench-archive-fs.ts';
+import { measureSearches } from './lib/bench-browser-fs.ts';
+import { buildBaseline, buildOurs, type FailedBuild, isFailed } from './lib/bench-build-fs.ts';
+import { copyProject, writeBaseline } from './lib/bench-project-fs.ts';
+import { serveStatic } from './lib/bench-serve-fs.ts';
+import { runShards } from './lib/bench-shards-fs.ts';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '2000' },
+    compare: { type: 'string' },
+    seed: { type: 'string', default: String(DEFAULT_SEED) },
+    'skip-browser': { type: 'boolean', default: false },
+    shards: { type: 'string' },
+  },
+});
+
+const REPO = resolve('.');
+const BENCH = join(REPO, '.bench');
+
+function size(text: string | undefined, name: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`--${name} must be a positive integer, not ${String(text)}`);
+  return n;
+}
+
+async function benchSize(
+  articles: number,
+  seed: number,
+  paragraphs: readonly string[],
+): Promise<BenchResult | FailedBuild> {
+  const dir = join(BENCH, String(articles));
+  console.error(`\n== N = ${articles} ==`);
+  const { plan } = await writeArchive(articles, seed, paragraphs, join(dir, 'seeds'));
+  await copyProject(REPO, join(dir, 'site'), join(dir, 'seeds'));
+  const ours = await buildOurs(REPO, join(dir, 'site'), join(dir, 'logs', 'ours'), articles);
+  if (isFailed(ours)) return ours;
+  const entries = await writeBaseline(
+    join(dir, 'site', 'src/content/articles'),
+    join(dir, 'baseline'),
+  );
+  const baseline = await buildBaseline(
+    REPO,
+    join(dir, 'baseline'),
+    join(dir, 'logs', 'baseline'),
+    entries,
+  );
+  if (isFailed(baseline)) return baseline;
+  let search: BenchResult['search'] = null;
+  if (!values['skip-browser']) {
+    const server = await serveStatic([{ prefix: '/', dir: join(dir, 'site', 'dist') }]);
+    try {
+      console.error('search: Chromium on the built site');
+      search = await measureSearches(server, '/', [
+        { label: 'word', query: plan.queries.word },
+        { label: 'phrase', query: plan.queries.phrase },
+        { label: 'quote', query: plan.queries.quote },
+      ]);
+    } finally {
+      await server.close();
+    }
+  }
+  return { articles, ours, baseline, search };
+}
+
+async function main(): Promise<number> {
+  const seed = size(values.seed, 'seed');
+  const paragraphs = await readParagraphs();
+  if (values.shards !== undefined) {
+    return runShards(
+      REPO,
+      BENCH,
+      size(values.shards, 'shards'),
+      size(values.articles, 'articles'),
+      seed,
+      paragraphs,
+    );
+  }
+  const articles = size(values.articles, 'articles');
+  const sizes =
+    values.compare === undefined ? [articles] : [size(values.compare, 'compare'), articles];
+  const results: BenchResult[] = [];
+  for (const n of sizes) {
+    const result = await benchSize(n, seed, paragraphs);
+    if ('failed' in result) {
+      console.error(`N = ${n}: our build failed at "${result.failed}"; see ${result.log}`);
+      return 1;
+    }
+    results.push(result);
+  }
+  const queries = searchQueries(results);
+  const table = `${formatTable(benchRows(results))}${queries === '' ? '' : `\n\nSearches: ${queries}`}`;
+  console.log(`\n${table}\n`);
+  const machine = {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? null,
+    memoryBytes: totalmem(),
+    node: process.version,
+  };
+  await mkdir(BENCH, { recursive: true });
+  const out = join(BENCH, `results-${articles}.json`);
+  await writeFile(
+    out,
+    `${JSON.stringify({ date: new Date().toISOString(), seed, machine, results, table }, null, 2)}\n`,
+  );
+  console.error(`written: ${out}`);
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exitCode = 1;
+  },
+);
