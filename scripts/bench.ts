@@ -113,7 +113,18 @@ async function main(): Promise<number> {
       return 1;
     }
     results.push(result);
+    await report(results, articles, seed);
   }
+  return 0;
+}
+
+/** Prints the table of the sizes measured so far and writes it, with every figure, as JSON (after
+ * each size, so a long run that is stopped keeps what it measured). */
+async function report(
+  results: readonly BenchResult[],
+  articles: number,
+  seed: number,
+): Promise<void> {
   const queries = searchQueries(results);
   const table = `${formatTable(benchRows(results))}${queries === '' ? '' : `\n\nSearches: ${queries}`}`;
   console.log(`\n${table}\n`);
@@ -125,12 +136,9 @@ async function main(): Promise<number> {
   };
   await mkdir(BENCH, { recursive: true });
   const out = join(BENCH, `results-${articles}.json`);
-  await writeFile(
-    out,
-    `${JSON.stringify({ date: new Date().toISOString(), seed, machine, results, table }, null, 2)}\n`,
-  );
+  const json = { date: new Date().toISOString(), seed, machine, results, table };
+  await writeFile(out, `${JSON.stringify(json, null, 2)}\n`);
   console.error(`written: ${out}`);
-  return 0;
 }
 
 main().then(

@@ -1,6 +1,7 @@
 /**
  * `npm run extract -- <file>...`: runs the cleaner on any files and prints a JSON array on stdout,
- * one record per article (the `api/articles.json` fields, without a page URL). Progress and errors
+ * one record per article (the `api/articles.json` fields, without a page URL or story, plus the
+ * article's quotations as `quotes: [{text, speaker, kind}]`). Progress and errors
  * go to stderr, so the output can be piped. Exits 1 when any file failed (the rest still print).
  *
  *   --facts FILE   a curated facts file to apply (default: none)
@@ -9,7 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { articleRecord } from '../src/export/articles-json.ts';
+import { extractRecord } from '../src/export/extract-record.ts';
 import { isInputError } from '../src/ingest/input-error.ts';
 import { buildArticles } from '../src/pipeline/build-article.ts';
 import { readFactsFile } from '../src/pipeline/seeds-fs.ts';
@@ -34,7 +35,7 @@ async function main(): Promise<number> {
     try {
       const bytes = await readFile(path);
       for (const entry of buildArticles({ file: path, bytes }, facts.files[basename(path)])) {
-        process.stdout.write(`${first ? '\n' : ',\n'}${JSON.stringify(articleRecord(entry.data))}`);
+        process.stdout.write(`${first ? '\n' : ',\n'}${JSON.stringify(extractRecord(entry.data))}`);
         first = false;
       }
     } catch (error) {

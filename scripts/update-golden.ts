@@ -1,8 +1,10 @@
 /**
- * `npm run golden:update`: rewrites `tests/golden/<id>.md` from the seeds. Run it only on purpose,
- * after reviewing the change by eye (`git diff tests/golden`): the golden files are what the seeds'
- * entries are known to look like.
+ * `npm run golden:update`: rewrites `tests/golden/<id>.md` from the seeds, and the seeds' corpus
+ * analysis in `tests/golden/corpus/`. Run it only on purpose, after reviewing the change by eye
+ * (`git diff tests/golden`): the golden files are what the seeds' entries are known to look like.
  */
+import { analyseCorpus } from '../src/pipeline/analyse-corpus.ts';
+import { corpusFiles } from '../src/pipeline/corpus-fs.ts';
 import { serializeEntry } from '../src/pipeline/entry-file.ts';
 import { replaceFolder } from '../src/pipeline/entries-fs.ts';
 import { ingestFolder } from '../src/pipeline/ingest-folder-fs.ts';
@@ -15,3 +17,8 @@ await replaceFolder(
   new Map(result.entries.map((e) => [`${e.data.id}.md`, serializeEntry(e)])),
 );
 console.error(`golden: ${result.entries.length} entries written to tests/golden/entries/`);
+await replaceFolder(
+  'tests/golden/corpus',
+  corpusFiles(analyseCorpus(result.entries.map((e) => e.data))),
+);
+console.error('golden: corpus analysis written to tests/golden/corpus/');

@@ -8,29 +8,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import type { ArchivePlan } from '../../src/bench/archive-plan.ts';
 import { planArchive } from '../../src/bench/archive-plan.ts';
 import { buildSentencePool } from '../../src/bench/sentence-pool.ts';
+import { shardOf, yearShards } from '../../src/bench/shard-plan.ts';
 import { writeArchive } from './bench-archive-fs.ts';
 import { buildOurs, isFailed } from './bench-build-fs.ts';
 import { copyProject } from './bench-project-fs.ts';
 import { serveStatic } from './bench-serve-fs.ts';
-
-/** Year ranges with about the same number of copies each: shard k holds years [from, to]. */
-export function yearShards(plan: ArchivePlan, k: number): { from: number; to: number }[] {
-  const years = plan.copies.map((c) => Number(c.published.slice(0, 4))).sort((a, b) => a - b);
-  const cuts: { from: number; to: number }[] = [];
-  let from = years[0] ?? 0;
-  for (let n = 1; n <= k; n += 1) {
-    const to =
-      n === k
-        ? (years[years.length - 1] ?? from)
-        : (years[Math.floor((years.length * n) / k) - 1] ?? from);
-    if (to >= from) cuts.push({ from, to });
-    from = to + 1;
-  }
-  return cuts;
-}
 
 const SEARCH_PAGE = (bases: readonly string[]): string => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Search every shard</title></head>
@@ -76,9 +60,7 @@ export async function runShards(
   const dir = join(bench, `shards-${articles}`);
   const plan = planArchive(articles, seed, buildSentencePool(paragraphs));
   const shards = yearShards(plan, k);
-  const shardOf = (published: string): number =>
-    shards.findIndex((s) => Number(published.slice(0, 4)) <= s.to);
-  const fileShard = new Map(plan.copies.map((c) => [c.file, shardOf(c.published)]));
+  const fileShard = new Map(plan.copies.map((c) => [c.file, shardOf(shards, c.published)]));
   const bases = shards.map((_, n) => `/shard-${n}/`);
   for (const [n, range] of shards.entries()) {
     console.error(`\n== shard ${n}: ${range.from}–${range.to} ==`);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cleanEntity, extractEntities, mergePeople, stripTitles } from './extract-entities.ts';
+import {
+  candidateSpans,
+  cleanEntity,
+  createEntityReader,
+  extractEntities,
+  mergePeople,
+  readSpans,
+  stripTitles,
+} from './extract-entities.ts';
 
 describe('cleanEntity', () => {
   it.each([
@@ -43,5 +51,56 @@ describe('extractEntities', () => {
     );
     expect(e.people).toEqual(['Brandon Johnson', 'Michelle Wu']);
     expect(e.places).toContain('Boston');
+  });
+});
+
+describe('candidateSpans', () => {
+  it.each([
+    ['The Mayor Ann Lee spoke.', ['Mayor Ann Lee']],
+    ['In Chicago, Lee’s team met the Fox News crew.', ['Chicago', 'Lee', 'Fox News']],
+    ['nothing capitalised here', []],
+  ])('%j -> %j', (text, spans) => {
+    expect(candidateSpans(text)).toEqual(spans);
+  });
+});
+
+describe('readSpans', () => {
+  it('reads a span the same alone and among others (no cross-talk between spans)', () => {
+    const spans = ['Los Angeles', 'U.S. Army', 'Michelle Wu', 'National Press Club'];
+    const together = readSpans(spans);
+    spans.forEach((span, i) => expect(together[i]).toEqual(readSpans([span])[0]));
+  });
+});
+
+describe('createEntityReader', () => {
+  const texts = [
+    'Los Angeles Mayor Karen Bass met reporters. Bass said the city was ready.',
+    'Chicago Mayor Brandon Johnson spoke to CNN. Johnson said: “We are ready.”',
+    'Senator Ann Lee of Ohio, Dr. Ann Lee and Ann Lee are one person here.',
+  ];
+  it('gives the same entities whatever was read before (the cache changes nothing)', () => {
+    const forward = texts.map(createEntityReader());
+    const backward = [...texts].reverse().map(createEntityReader()).reverse();
+    const tiny = texts.map(createEntityReader(1));
+    expect(backward).toEqual(forward);
+    expect(tiny).toEqual(forward);
+  });
+
+  it.each([
+    [0, 'Karen Bass'],
+    [1, 'Brandon Johnson'],
+    [2, 'Ann Lee'],
+  ])('text %i names one person once, titles off: %s', (i, person) => {
+    expect(createEntityReader()(texts[i] ?? '').people).toEqual([person]);
+  });
+
+  it('leaves no trailing punctuation or possessive on any entity', () => {
+    const e = createEntityReader()(
+      'Voters in Boston. Officials of the National Press Club’s board met Trump’s aides in Denver.',
+    );
+    for (const name of [...e.people, ...e.organizations, ...e.places]) {
+      expect(name).not.toMatch(/[\s.,;:!?'’]$|['’]s$/u);
+    }
+    expect(e.places).toEqual(expect.arrayContaining(['Boston', 'Denver']));
   });
 });

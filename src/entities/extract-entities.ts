@@ -1,11 +1,16 @@
 /**
- * People, organisations and places an article mentions, read with compromise and cleaned: no
- * trailing punctuation or possessive, titles stripped ("Mayor Brandon Johnson" -> Brandon
- * Johnson), and one entity per person (a lone "Johnson" is folded into "Brandon Johnson" when the
- * article names exactly one person with that surname or first name).
+ * People, organisations and places an article mentions, cleaned: no trailing punctuation or
+ * possessive, titles stripped ("Mayor Brandon Johnson" -> Brandon Johnson), and one entity per
+ * person (a lone "Johnson" is folded into "Brandon Johnson" when the article names exactly one
+ * person with that surname or first name).
+ *
+ * Near-linear: candidate spans are the text's capitalised word runs (the fast finder of
+ * `quotes/person-names.ts`), and compromise only classifies those short spans, each distinct span
+ * once per run of the program (a bounded cache), instead of tagging every article's whole text.
  */
 import nlp from 'compromise';
 import type { Entities } from '../schema/story.ts';
+import { findPersonMentions, RUN, splitRun } from '../quotes/person-names.ts';
 import { NOT_NAME_WORDS, NOT_PERSON_WORDS, TITLES } from '../quotes/quote-rules.ts';
 
 /** Words that end up glued to a name from a photo caption ("Brandon Johnson Photo"). */
@@ -17,6 +22,10 @@ const CAPTION_WORDS: ReadonlySet<string> = new Set([
   'file',
   'video',
 ]);
+
+/** Distinct spans remembered before the cache starts over: bounds memory on a large archive
+ * while names that recur across articles stay cached. */
+export const SPAN_CACHE_MAX = 100_000;
 
 /** Trims what a tagger leaves around a name: spaces, punctuation, a possessive. */
 export function cleanEntity(raw: string): string {
@@ -66,24 +75,92 @@ export function mergePeople(names: readonly string[]): string[] {
   return [...merged].sort();
 }
 
+/** The candidate spans of `text`: each capitalised run, cut where it cannot be one name, without
+ * the sentence words that lead it ("The", "In") and cleaned; each distinct span once. */
+export function candidateSpans(text: string): string[] {
+  const spans = new Set<string>();
+  for (const match of text.matchAll(RUN)) {
+    for (const part of splitRun(match[0])) {
+      const tokens = part.split(/\s+/);
+      while (tokens.length > 0 && NOT_NAME_WORDS.has(cleanEntity(tokens[0] ?? '').toLowerCase())) {
+        tokens.shift();
+      }
+      const span = cleanEntity(tokens.join(' '));
+      if (span.length > 1) spans.add(span);
+    }
+  }
+  return [...spans];
+}
+
+/** What compromise reads in one span. */
+interface SpanReading {
+  readonly people: readonly string[];
+  readonly organizations: readonly string[];
+  readonly places: readonly string[];
+}
+
+function reading(view: ReturnType<typeof nlp>): SpanReading {
+  return {
+    people: view.people().out('array') as string[],
+    organizations: view.organizations().out('array') as string[],
+    places: view.places().out('array') as string[],
+  };
+}
+
+/** Compromise's reading of each span, the same whatever spans it is read with. The spans go
+ * through compromise together, one sentence each (its cost is mostly per call, and it tags each
+ * sentence on its own); when its sentence splitting does not give back exactly one sentence per
+ * span ("U.S. Army"), each span is read alone. */
+export function readSpans(spans: readonly string[]): SpanReading[] {
+  if (spans.length === 0) return [];
+  const texts = spans.map((span) => `${span.replace(/[.!?]+$/u, '')}.`);
+  const sentences = nlp(texts.join(' ')).sentences();
+  const aligned =
+    sentences.length === spans.length &&
+    (sentences.out('array') as string[]).every((text, i) => text.trim() === texts[i]);
+  if (!aligned) return spans.map((span) => reading(nlp(span)));
+  return sentences.map((sentence) => reading(sentence));
+}
+
 function uniqueSorted(values: readonly string[]): string[] {
   return [...new Set(values.filter(Boolean))].sort();
 }
 
-/** The cleaned entities of a text; each list sorted and without repeats. */
-export function extractEntities(text: string): Entities {
-  const doc = nlp(text);
-  const people = mergePeople(
-    (doc.people().out('array') as string[]).map(stripTitles).filter(Boolean),
-  );
-  const organizations = uniqueSorted(
-    (doc.organizations().out('array') as string[]).map(cleanEntity),
-  );
-  const places = uniqueSorted((doc.places().out('array') as string[]).map(cleanEntity));
-  const elsewhere = new Set([...organizations, ...places]);
-  return {
-    people: people.filter((p) => p.includes(' ') || !elsewhere.has(p)),
-    organizations,
-    places,
+/** An entity reader with its own span cache: the same text always gives the same entities. */
+export function createEntityReader(cacheMax = SPAN_CACHE_MAX): (text: string) => Entities {
+  const cache = new Map<string, SpanReading>();
+  const none: SpanReading = { people: [], organizations: [], places: [] };
+  return (text) => {
+    const spans = candidateSpans(text);
+    const mentions = findPersonMentions(text, []);
+    const missing = [...new Set([...spans, ...mentions.map((m) => m.name)])].filter(
+      (span) => !cache.has(span),
+    );
+    if (cache.size + missing.length > cacheMax) cache.clear();
+    readSpans(missing).forEach((r, i) => cache.set(missing[i] as string, r));
+    const read = (span: string): SpanReading => cache.get(span) ?? none;
+    const readings = spans.map(read);
+    const named = mentions
+      .filter((m) => read(m.name).people.length > 0 || (m.title !== null && m.name.includes(' ')))
+      .map((m) => m.name);
+    const people = mergePeople(
+      [...named, ...readings.flatMap((r) => r.people)].map(stripTitles).filter(Boolean),
+    );
+    const organizations = uniqueSorted(readings.flatMap((r) => r.organizations).map(cleanEntity));
+    const places = uniqueSorted(readings.flatMap((r) => r.places).map(cleanEntity));
+    const elsewhere = new Set([...organizations, ...places]);
+    return {
+      people: people.filter((p) => p.includes(' ') || !elsewhere.has(p)),
+      organizations,
+      places,
+    };
   };
+}
+
+const shared = createEntityReader();
+
+/** The cleaned entities of a text; each list sorted and without repeats. Uses one span cache for
+ * the whole run of the program. */
+export function extractEntities(text: string): Entities {
+  return shared(text);
 }

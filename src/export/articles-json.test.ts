@@ -61,3 +61,28 @@ describe('articlesJson', () => {
     ]);
   });
 });
+
+describe('articlesJson with coverage', () => {
+  it.each([
+    ['known article', { story: 'story-b1', quotes: ['q-1', 'q-2'] }, 'story-b1', ['q-1', 'q-2']],
+    ['article the analysis does not know', undefined, null, []],
+  ])('%s', (_name, known, story, quotes) => {
+    const [record] = JSON.parse(
+      articlesJson(
+        [article],
+        (id) => `/${id}/`,
+        () => known,
+      ),
+    ) as {
+      story: unknown;
+      quotes: unknown;
+    }[];
+    expect(record).toMatchObject({ story, quotes });
+  });
+
+  it('adds neither field without coverage', () => {
+    const [record] = JSON.parse(articlesJson([article], (id) => `/${id}/`)) as object[];
+    expect(record).not.toHaveProperty('story');
+    expect(record).not.toHaveProperty('quotes');
+  });
+});

@@ -27,6 +27,18 @@ export interface ArticleRecord {
   readonly wordCount: number;
   readonly body: string;
   readonly removed: Article['removed'];
+  /** Id of the story the article belongs to (see `api/stories.json`), or null when the record was
+   * made without the cross-outlet analysis. Present in `api/articles.json` only. */
+  readonly story?: string | null;
+  /** Ids of the quotes it prints (see `api/quotes.json`), sorted. Present in `api/articles.json`
+   * only. */
+  readonly quotes?: readonly string[];
+}
+
+/** What the cross-outlet analysis adds to an article's record. */
+export interface ArticleCoverage {
+  readonly story: string | null;
+  readonly quotes: readonly string[];
 }
 
 /** The export record of `article`; pass the page `url` when the record is for a built site. */
@@ -59,13 +71,20 @@ export function articleRecord(article: Article, url?: string): ArticleRecord {
 }
 
 /** The text of `api/articles.json`: every article's record with its page URL (`pageUrl(id)`),
- * sorted by id so the same archive always gives the same bytes. */
+ * sorted by id so the same archive always gives the same bytes. With `coverage`, each record also
+ * carries its story and quote ids (an article the analysis does not know gets null and none). */
 export function articlesJson(
   articles: readonly Article[],
   pageUrl: (id: string) => string,
+  coverage?: (id: string) => ArticleCoverage | undefined,
 ): string {
   const records = [...articles]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((article) => articleRecord(article, pageUrl(article.id)));
+    .map((article) => {
+      const record = articleRecord(article, pageUrl(article.id));
+      if (coverage === undefined) return record;
+      const known = coverage(article.id);
+      return { ...record, story: known?.story ?? null, quotes: [...(known?.quotes ?? [])] };
+    });
   return `${JSON.stringify(records, null, 2)}\n`;
 }

@@ -40,7 +40,8 @@ export function collectPeople(
   }
   const slugger = new GithubSlugger();
   return [...articles.keys()].sort(cmp).flatMap((name) => {
-    const slug = slugger.slug(name);
+    // Slugs are ASCII (the schema's pattern): "André" -> "andre", not "andré".
+    const slug = slugger.slug(name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
     if (!/^[a-z0-9]/.test(slug)) return [];
     return [
       {

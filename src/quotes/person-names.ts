@@ -41,7 +41,8 @@ export function newRegistry(): NameRegistry {
 
 const PLACE_PREPOSITION = /\b(?:in|from|like|at|to|of|near|across|outside|inside)\s+$/;
 
-const RUN =
+/** A run of capitalised words, with the lowercase particles names carry ("de", "van", "bin"). */
+export const RUN =
   /(?:\p{Lu}[\p{L}\p{M}.'’-]*)(?:(?:[ \t]+|[ \t]+(?:of|de|van|von|da|del|bin|al|la|le)[ \t]+)\p{Lu}[\p{L}\p{M}.'’-]*)*/gu;
 
 function bare(token: string): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../clean/rules.ts';
-import { groupRemovals, shorten } from './removals.ts';
+import { anyShortened, groupRemovals, shorten } from './removals.ts';
 
 describe('shorten', () => {
   it.each([
@@ -14,32 +14,37 @@ describe('shorten', () => {
 });
 
 describe('groupRemovals', () => {
-  it('groups by rule in first-seen order, with the registry reason', () => {
+  it('groups by rule in first-seen order, with the registry reason, counting empty parts', () => {
     const groups = groupRemovals([
       { rule: 'script', text: '' },
       { rule: 'share-widget', text: 'Share' },
       { rule: 'script', text: 'x()' },
+      { rule: 'script', text: '' },
       { rule: 'not-a-rule', text: 'y' },
     ]);
     expect(groups).toEqual([
-      {
-        rule: 'script',
-        reason: RULES.script,
-        items: [
-          { text: '', hidden: 0 },
-          { text: 'x()', hidden: 0 },
-        ],
-      },
+      { rule: 'script', reason: RULES.script, items: [{ text: 'x()', hidden: 0 }], empty: 2 },
       {
         rule: 'share-widget',
         reason: RULES['share-widget'],
         items: [{ text: 'Share', hidden: 0 }],
+        empty: 0,
       },
-      { rule: 'not-a-rule', reason: null, items: [{ text: 'y', hidden: 0 }] },
+      { rule: 'not-a-rule', reason: null, items: [{ text: 'y', hidden: 0 }], empty: 0 },
     ]);
   });
 
   it.each([[[]]])('nothing removed -> no groups', (removed) => {
     expect(groupRemovals(removed)).toEqual([]);
+  });
+});
+
+describe('anyShortened', () => {
+  it.each([
+    [[{ rule: 'script', text: 'short' }], false],
+    [[{ rule: 'script', text: 'long '.repeat(100) }], true],
+    [[], false],
+  ])('%#', (removed, expected) => {
+    expect(anyShortened(groupRemovals(removed))).toBe(expected);
   });
 });

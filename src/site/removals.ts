@@ -14,7 +14,10 @@ export interface RemovalGroup {
   readonly rule: string;
   /** The rule's reason, or null for a rule the registry does not know. */
   readonly reason: string | null;
+  /** The removed texts, in document order; parts that had no text are only counted. */
   readonly items: readonly RemovedText[];
+  /** How many removed parts had no text (a script, a markup comment). */
+  readonly empty: number;
 }
 
 /** A removed text as shown: `text` is at most {@link SHOWN_CHARS} characters plus an ellipsis;
@@ -36,15 +39,19 @@ export function shorten(text: string, max = SHOWN_CHARS): RemovedText {
 
 /** Removals grouped by rule, groups in the order each rule first removed something. */
 export function groupRemovals(removed: readonly Removal[]): RemovalGroup[] {
-  const groups = new Map<string, RemovedText[]>();
-  for (const { rule, text } of removed) {
-    const items = groups.get(rule) ?? [];
-    items.push(shorten(text));
-    groups.set(rule, items);
+  const groups = new Map<string, Removal[]>();
+  for (const removal of removed) {
+    groups.set(removal.rule, [...(groups.get(removal.rule) ?? []), removal]);
   }
-  return [...groups].map(([rule, items]) => ({
+  return [...groups].map(([rule, list]) => ({
     rule,
     reason: isRuleId(rule) ? RULES[rule] : null,
-    items,
+    items: list.filter((r) => r.text !== '').map((r) => shorten(r.text)),
+    empty: list.filter((r) => r.text === '').length,
   }));
+}
+
+/** True when some removed text is shown shortened. */
+export function anyShortened(groups: readonly RemovalGroup[]): boolean {
+  return groups.some((group) => group.items.some((item) => item.hidden > 0));
 }

@@ -2,8 +2,11 @@
  * The search page in the browser: reads the form, asks Pagefind (loaded from the site's own
  * `pagefind/` folder, under the base path), and lists each matching article with its outlet, date
  * and an excerpt. Excerpts are rebuilt from text and `<mark>` only, so no markup from the index
- * reaches the page.
+ * reaches the page. Quotes the words match are listed once each above the articles
+ * (`quote-results.ts`).
  */
+import { hideQuotes, showQuotes } from './quote-results.ts';
+import { searchesQuotes, withoutQuotes } from './quote-search.ts';
 import {
   FILTER_KEYS,
   pagefindFilters,
@@ -64,11 +67,9 @@ function resultItem(doc: Document, fragment: Fragment): HTMLLIElement {
   heading.append(link);
   const meta = doc.createElement('p');
   meta.className = 'meta';
-  for (const text of [fragment.meta['outlet'] ?? 'Outlet unknown', fragment.meta['date'] ?? '']) {
-    const span = doc.createElement('span');
-    span.textContent = text;
-    meta.append(span);
-  }
+  meta.textContent = [fragment.meta['outlet'] ?? 'Outlet unknown', fragment.meta['date'] ?? '']
+    .filter((text) => text !== '')
+    .join(' · ');
   const excerpt = doc.createElement('p');
   excerpt.append(...excerptNodes(doc, fragment.excerpt));
   item.append(heading, meta, excerpt);
@@ -85,10 +86,12 @@ export function startSearch(doc: Document): void {
   let pending: { data(): Promise<Fragment> }[] = [];
   let run = 0;
 
-  const showMore = async (): Promise<void> => {
+  /** Lists the next results of search number `token`; a newer search cancels it. */
+  const showMore = async (token: number): Promise<void> => {
     const batch = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
     const fragments = await Promise.all(batch.map((result) => result.data()));
+    if (token !== run) return;
     list.append(...fragments.map((fragment) => resultItem(doc, fragment)));
     more.hidden = pending.length === 0;
   };
@@ -110,17 +113,23 @@ export function startSearch(doc: Document): void {
     if (query.terms === null && !filtered) {
       status.textContent = 'Type words to search for, or choose a filter.';
       list.replaceChildren();
+      hideQuotes(doc);
       more.hidden = true;
       return;
     }
     status.textContent = 'Searching…';
-    const found = await (
-      await pagefind()
-    ).search(query.terms, { filters, ...(sort === null ? {} : { sort }) });
+    const engine = await pagefind();
+    const found = await engine.search(query.terms, {
+      filters: withoutQuotes(filters),
+      ...(sort === null ? {} : { sort }),
+    });
     if (current !== run || found === null) return;
+    await showQuotes(doc, engine, searchesQuotes(query.terms, filtered) ? query.terms : null, list);
+    if (current !== run) return;
     pending = found.results;
     list.replaceChildren();
-    await showMore();
+    await showMore(current);
+    if (current !== run) return;
     status.textContent = resultSummary(found.results.length, query, filtered);
   };
 
@@ -133,6 +142,8 @@ export function startSearch(doc: Document): void {
   box.value = params.get('q') ?? '';
   for (const element of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
     element.checked = params.getAll(element.name).includes(element.value);
+    const folded = element.closest('details');
+    if (element.checked && folded !== null) folded.open = true;
   }
   (form.elements.namedItem('sort') as HTMLSelectElement).value = sortByName(params.get('sort'));
   form.addEventListener('submit', (event) => {
@@ -143,7 +154,7 @@ export function startSearch(doc: Document): void {
     if (event.target !== box) search().catch(report);
   });
   more.addEventListener('click', () => {
-    showMore().catch(report);
+    showMore(run).catch(report);
   });
   if ([...params.keys()].length > 0) search().catch(report);
 }

@@ -6,6 +6,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dateSortKey } from '../../src/site/dates.ts';
 import { axeViolations, launchBrowser } from '../support/browser.ts';
 import {
   DIST_BASE,
@@ -30,7 +31,9 @@ async function open(path: string, into: BrowserContext = context): Promise<Page>
     if (url.origin !== server.origin && url.protocol !== 'data:') foreign.push(request.url());
   });
   page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(`${path}: ${message.text()}`);
+    if (message.type() === 'error') {
+      consoleErrors.push(`${path}: ${message.text()} ${message.location().url}`);
+    }
   });
   page.on('pageerror', (error) => consoleErrors.push(`${path}: ${error.message}`));
   await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
@@ -128,11 +131,97 @@ describe(`search (${DIST_BASE})`, () => {
         .split(/\s+/)
         .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
         .filter((w) => w !== '');
-    expect(contents.map((c) => c.url).sort()).toEqual(articles.map((a) => a.url).sort());
+    const urls = new Set(contents.map((c) => c.url));
+    expect(articles.filter((a) => !urls.has(a.url)).map((a) => a.url)).toEqual([]);
     for (const article of articles) {
       const indexed = contents.find((c) => c.url === article.url);
       expect(words(indexed?.content ?? ''), article.id).toEqual(words(article.body));
     }
+    await page.close();
+  });
+});
+
+/** The article URLs the search page lists right now, after its status has settled. */
+async function listed(page: Page): Promise<string[]> {
+  await page.waitForFunction(() =>
+    /articles?\b.*\.$/.test(document.getElementById('search-status')?.textContent ?? ''),
+  );
+  return page.$$eval('#search-results h2 a', (links) =>
+    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
+}
+
+describe(`search filters and order (${DIST_BASE})`, () => {
+  it('combines filters: an outlet and a year together', async () => {
+    const both = articles.find((a) => a.outlet !== null && a.published !== null);
+    if (both === undefined || both.outlet === null || both.published === null) return;
+    const year = both.published.slice(0, 4);
+    const page = await open('search/');
+    await page
+      .getByRole('group', { name: 'Outlet' })
+      .getByLabel(both.outlet, { exact: true })
+      .check();
+    await listed(page);
+    await page.getByRole('group', { name: 'Year' }).getByLabel(year, { exact: true }).check();
+    const expected = articles
+      .filter((a) => a.outlet === both.outlet && a.published?.startsWith(year))
+      .map((a) => a.url);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('#search-results h2 a').length === n,
+      expected.length,
+    );
+    expect((await listed(page)).sort()).toEqual(expected.sort());
+    await page.close();
+  });
+
+  it('sorts by date, newest first, undated last', async () => {
+    const page = await open('search/');
+    for (const outlet of new Set(articles.map((a) => a.outlet))) {
+      if (outlet !== null) {
+        await page
+          .getByRole('group', { name: 'Outlet' })
+          .getByLabel(outlet, { exact: true })
+          .check();
+      }
+    }
+    await page.selectOption('#sort', 'newest');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('sort') === 'newest');
+    const urls = await listed(page);
+    const keys = urls.map((url) => {
+      const article = articles.find((a) => a.url === url);
+      return article === undefined ? '' : dateSortKey(article);
+    });
+    expect(keys).toEqual([...keys].sort().reverse());
+    expect(urls.length).toBe(articles.filter((a) => a.outlet !== null).length);
+    await page.close();
+  });
+});
+
+describe(`keyboard (${DIST_BASE})`, () => {
+  it('reaches the skip link first, and it moves focus to the page content', async () => {
+    const page = await open(articles[0]?.url.slice(DIST_BASE.length) ?? '');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+
+  it('searches from the search box with the keyboard alone', async () => {
+    const page = await open('search/');
+    const word =
+      wordsOf(articles[0]?.body ?? 'the')
+        .trim()
+        .split(' ')[0] ?? 'the';
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    let guard = 0;
+    while ((await page.evaluate(() => document.activeElement?.id)) !== 'q' && guard++ < 20) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.type(word);
+    await page.keyboard.press('Enter');
+    expect((await listed(page)).length).toBeGreaterThan(0);
     await page.close();
   });
 });
@@ -197,7 +286,8 @@ describe(`pages (${DIST_BASE})`, () => {
 
   it('is usable at 320 px wide: nothing scrolls sideways', async () => {
     const narrow = await browser.newContext({ viewport: { width: 320, height: 640 } });
-    for (const path of ['', first?.url.slice(DIST_BASE.length) ?? '', 'search/']) {
+    const pages = ['', 'search/', 'about/', ...articles.map((a) => a.url.slice(DIST_BASE.length))];
+    for (const path of pages) {
       const page = await open(path, narrow);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -219,8 +309,9 @@ describe(`privacy and errors (${DIST_BASE})`, () => {
     expect(server.misses.filter((path) => path !== deliberate && !outside.includes(path))).toEqual(
       [],
     );
-    expect(
-      consoleErrors.filter((e) => !e.startsWith('no-such-page/: Failed to load resource')),
-    ).toEqual([]);
+    const expected = (error: string) =>
+      error.startsWith('no-such-page/: Failed to load resource') ||
+      outside.some((path) => error.endsWith(`${server.origin}${path}`));
+    expect(consoleErrors.filter((error) => !expected(error))).toEqual([]);
   });
 });

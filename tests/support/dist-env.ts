@@ -36,7 +36,7 @@ export interface ExportedArticle {
   title: string;
   outlet: string | null;
   published: string | null;
-  publishedPrecision: string;
+  publishedPrecision: 'datetime' | 'day' | 'month' | 'year' | 'unknown';
   tags: string[];
   body: string;
   source: { file: string; format: string; sha256: string };

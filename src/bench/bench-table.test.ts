@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type BenchResult,
+  type BuildResult,
+  benchRows,
+  formatTable,
+  searchQueries,
+} from './bench-table.ts';
+
+const build = (scale: number, stages: [string, number][]): BuildResult => ({
+  stages: stages.map(([name, seconds]) => ({
+    name,
+    seconds: seconds * scale,
+    peakRss: 100 * 1024 * 1024 * scale,
+  })),
+  seconds: stages.filter(([n]) => !n.includes(':')).reduce((s, [, t]) => s + t * scale, 0),
+  entries: 10 * scale,
+  distBytes: 1024 * 1024 * scale,
+  distFiles: 30 * scale,
+  indexBytes: 5000 * scale,
+});
+
+const result = (articles: number, scale: number): BenchResult => ({
+  articles,
+  ours: build(scale, [
+    ['ingest', 2],
+    ['ingest: clean', 1],
+    ['astro build', 4],
+  ]),
+  baseline: build(scale, [['astro build', 3]]),
+  search: [{ label: 'word', query: 'council', bytes: 2048, firstResultMs: 120, results: 20 }],
+});
+
+describe('benchRows', () => {
+  it.each([
+    ['ingest (s)', ['ingest (s)', '4.0', '–']],
+    ['whole build (s)', ['whole build (s)', '12.0', '6.0']],
+    ['ours / baseline time', ['ours / baseline time', '2.00×', '']],
+    ['articles per second', ['articles per second', '1.7', '3.3']],
+    ['peak memory, RSS (MB)', ['peak memory, RSS (MB)', '200', '200']],
+    ['index bytes per article', ['index bytes per article', '500', '500']],
+    [
+      'search word: kB gz / ms to 1st result / shown',
+      ['search word: kB gz / ms to 1st result / shown', '2.0 / 120 / 20', ''],
+    ],
+  ])('one size: %s', (label, expected) => {
+    const rows = benchRows([result(20, 2)]);
+    expect(rows.find((r) => r[0] === label)).toEqual(expected);
+  });
+
+  it('two sizes: adds the growth of each stage of ours', () => {
+    const rows = benchRows([result(20, 1), result(100, 5)]);
+    expect(rows[0]).toEqual([
+      '',
+      'ours, N=20',
+      'baseline, N=20',
+      'ours, N=100',
+      'baseline, N=100',
+      'growth 100/20',
+    ]);
+    expect(rows.find((r) => r[0] === 'astro build (s)')?.at(-1)).toBe('5.00×');
+    expect(rows.find((r) => r[0] === 'ingest: clean (s)')?.at(-1)).toBe('5.00×');
+  });
+});
+
+describe('formatTable', () => {
+  it('aligns columns in Markdown', () => {
+    expect(
+      formatTable([
+        ['', 'a'],
+        ['long label', 'b'],
+      ]),
+    ).toBe('|            | a   |\n| ---------- | --- |\n| long label | b   |');
+  });
+});
+
+describe('searchQueries', () => {
+  it('names each query once', () => {
+    expect(searchQueries([result(20, 1), result(100, 5)])).toBe('word: council');
+  });
+});

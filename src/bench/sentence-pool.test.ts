@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { buildSentencePool, isEnglish, splitSentences } from './sentence-pool.ts';
+
+describe('splitSentences', () => {
+  it.each([
+    ['One thing happened. Then another one did.', ['One thing happened.', 'Then another one did.']],
+    ['He said “we will win.” The crowd cheered.', ['He said “we will win.”', 'The crowd cheered.']],
+    ['It cost 3.5 million dollars in total.', ['It cost 3.5 million dollars in total.']],
+    ['Is it over? Yes it is.', ['Is it over?', 'Yes it is.']],
+  ])('%j', (input, expected) => {
+    expect(splitSentences(input)).toEqual(expected);
+  });
+});
+
+describe('isEnglish', () => {
+  it.each([
+    ['The mayor spoke to the council on Monday.', true],
+    ['Die Regierung hat am Montag entschieden, dass alles bleibt.', false],
+    ['Мэр выступил перед советом в понедельник и the of.', false],
+  ])('%j -> %s', (sentence, expected) => {
+    expect(isEnglish(sentence)).toBe(expected);
+  });
+});
+
+const PARAGRAPHS = [
+  'The council met on Tuesday to discuss the budget. Members of the council argued for hours.',
+  '“We have to fix the roads before the winter comes,” the mayor said to the press.',
+  'The budget vote was delayed for a week by the council. Residents of the city were angry.',
+];
+
+describe('buildSentencePool', () => {
+  it('sets quotation sentences apart with their quoted words', () => {
+    const pool = buildSentencePool(PARAGRAPHS);
+    expect(pool.quoted).toEqual([
+      {
+        sentence:
+          '“We have to fix the roads before the winter comes,” the mayor said to the press.',
+        quote: 'We have to fix the roads before the winter comes,',
+      },
+    ]);
+    expect(pool.sentences).toHaveLength(4);
+    expect(pool.word).toBe('council');
+    expect(pool.phrase.split(' ')).toHaveLength(2);
+  });
+
+  it('refuses material without a quotation', () => {
+    expect(() => buildSentencePool([PARAGRAPHS[0] ?? ''])).toThrow(/quotation/);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import {
+  articlePath,
+  comparePath,
+  pairSlug,
+  personPath,
+  quotePath,
+  speakerPath,
+  storyPath,
+} from './coverage-urls.ts';
+
+describe('coverage paths', () => {
+  it.each([
+    [quotePath('/', 'we-win-1a2b3c4d'), '/quotes/we-win-1a2b3c4d/'],
+    [quotePath('/archive/', 'q-1'), '/archive/quotes/q-1/'],
+    [storyPath('/archive', 'story-a1'), '/archive/stories/story-a1/'],
+    [speakerPath('/', 'ann-lee'), '/speakers/ann-lee/'],
+    [personPath('/archive/', 'ann-lee'), '/archive/people/ann-lee/'],
+    [comparePath('/', 'a1', 'b_2'), '/compare/a1~b_2/'],
+    [comparePath('/archive/', 'a-1', 'b-2'), '/archive/compare/a-1~b-2/'],
+    [articlePath('/archive/', 'a1'), '/archive/articles/a1/'],
+  ])('%s', (path, expected) => {
+    expect(path).toBe(expected);
+  });
+
+  it.each([
+    ['a', 'b'],
+    ['a-b', 'c'],
+    ['a', 'b-c'],
+  ])('pairSlug(%s, %s) splits back into the two ids', (a, b) => {
+    expect(pairSlug(a, b).split('~')).toEqual([a, b]);
+  });
+});

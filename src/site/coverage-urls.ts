@@ -1,0 +1,44 @@
+/**
+ * Where the cross-outlet pages live: quotes, stories, speakers, people and the comparison of two
+ * articles. Every path is built with {@link sitePath}, so links work under any base path.
+ */
+import { segment, sitePath } from './urls.ts';
+
+/** The separator in a comparison's slug: article ids never hold a tilde, so the two ids always
+ * read back unambiguously. */
+const PAIR_SEPARATOR = '~';
+
+/** The slug of the comparison of articles `a` and `b` (in that order). */
+export function pairSlug(a: string, b: string): string {
+  return `${a}${PAIR_SEPARATOR}${b}`;
+}
+
+/** The quote page. */
+export function quotePath(base: string, id: string): string {
+  return sitePath(base, 'quotes', `${segment(id)}/`);
+}
+
+/** The story page. */
+export function storyPath(base: string, id: string): string {
+  return sitePath(base, 'stories', `${segment(id)}/`);
+}
+
+/** The page of everything a person said. */
+export function speakerPath(base: string, slug: string): string {
+  return sitePath(base, 'speakers', `${segment(slug)}/`);
+}
+
+/** The page of the articles mentioning a person and the quotes they gave. */
+export function personPath(base: string, slug: string): string {
+  return sitePath(base, 'people', `${segment(slug)}/`);
+}
+
+/** The side-by-side comparison of two articles. */
+export function comparePath(base: string, a: string, b: string): string {
+  return sitePath(base, 'compare', `${segment(pairSlug(a, b))}/`);
+}
+
+/** An article page. */
+export function articlePath(base: string, id: string): string {
+  return sitePath(base, 'articles', `${segment(id)}/`);
+}
