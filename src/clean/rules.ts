@@ -13,24 +13,28 @@ export const RULES = {
   'ad-slot': 'Advertising slots and "Advertise with …" boxes.',
   form: 'Forms, their fields and labels (corrections, polls, sign-ups).',
   button: 'Buttons such as "Read more…": interface, not text.',
-  'processing-instruction': 'Processing instructions such as <?xml …?> left by the publishing system.',
-  'markup-comment': 'Comments in the markup (<!-- … -->): notes for machines, never shown to readers.',
-  'embedded-frame': 'Iframes and embedded players: external content that would load another origin.',
+  'processing-instruction':
+    'Processing instructions such as <?xml …?> left by the publishing system.',
+  'markup-comment':
+    'Comments in the markup (<!-- … -->): notes for machines, never shown to readers.',
+  'embedded-frame':
+    'Iframes and embedded players: external content that would load another origin.',
   'unsafe-link': 'Link targets that would run code (javascript:, data:); the link text is kept.',
   'hidden-element': 'Elements the page hides from readers.',
   'signup-prompt': 'Newsletter, poll and sign-up prompts.',
   'read-more-promo': '"Read More: …" and similar promotions of other articles.',
   'related-links': 'Lists of related or recommended articles.',
   'photo-caption': 'Photo captions and credits (kept with the images, not in the body).',
-  'copyright-line': 'Copyright and reproduction notices (the year and holder are kept as metadata).',
+  'copyright-line':
+    'Copyright and reproduction notices (the year and holder are kept as metadata).',
   'homepage-footer': '"Save this homepage", "go to the homepage" and similar site footers.',
-  'syndication-notice': 'Syndication notices (kept as the article\'s credit: who wrote it first).',
+  'syndication-notice': "Syndication notices (kept as the article's credit: who wrote it first).",
   'summary-break': 'An editor\'s summary above a "Read more" break (kept as the summary).',
   'embedded-post': 'Embedded social posts (kept apart as quoted embeds with author and date).',
   'blank-lines': 'Leading and trailing blank lines and empty paragraphs.',
   comments: 'Reader comments and comment forms.',
   navigation: 'Site navigation, breadcrumbs, headers and footers of the page.',
-  'page-chrome': 'Everything outside the article\'s main text on a whole page.',
+  'page-chrome': "Everything outside the article's main text on a whole page.",
 } as const;
 
 /** The id of a cleaning rule. */
