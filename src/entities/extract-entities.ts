@@ -119,7 +119,11 @@ export function readSpans(spans: readonly string[]): SpanReading[] {
     sentences.length === spans.length &&
     (sentences.out('array') as string[]).every((text, i) => text.trim() === texts[i]);
   if (!aligned) return spans.map((span) => reading(nlp(span)));
-  return sentences.map((sentence) => reading(sentence));
+  const readings: SpanReading[] = [];
+  // compromise's types give a sentence view only the core methods; at run time every view has
+  // the entity methods its plugins add.
+  sentences.forEach((sentence) => readings.push(reading(sentence as ReturnType<typeof nlp>)));
+  return readings;
 }
 
 function uniqueSorted(values: readonly string[]): string[] {

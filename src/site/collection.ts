@@ -19,8 +19,16 @@ export interface Archive {
   readonly tagSlugs: ReadonlyMap<string, string>;
 }
 
-/** Loads the archive from the content collection. */
-export async function loadArchive(): Promise<Archive> {
+let loaded: Promise<Archive> | undefined;
+
+/** The archive from the content collection, loaded once per build: every page asks for it, and
+ * reloading and re-sorting it per page would make the build quadratic in the article count. */
+export function loadArchive(): Promise<Archive> {
+  loaded ??= readArchive();
+  return loaded;
+}
+
+async function readArchive(): Promise<Archive> {
   const articles = newestFirst((await getCollection('articles')).map((entry) => entry.data));
   const outlets = byOutlet(articles);
   const tags = byTag(articles);
