@@ -8,10 +8,10 @@ import { type Cheerio, load } from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import type { Image, Removal } from '../schema/article.ts';
 import type { Block } from './blocks.ts';
-import { type CleanResult, EMPTY_META, type SourceMeta } from './clean-result.ts';
+import { type CleanResult, EMPTY_META } from './clean-result.ts';
 import { applyParagraphRules } from './html-notices.ts';
 import { type Item, walkToBlocks } from './html-to-blocks.ts';
-import { copyrightFacts, footerOutlet } from './text-rules.ts';
+import { noticeMeta } from './notice-meta.ts';
 
 /** The body-related part of a {@link CleanResult}: what an HTML container cleans to. */
 export interface CleanedHtml {
@@ -68,33 +68,11 @@ export function cleanHtmlSelection(selection: Cheerio<AnyNode>): CleanedHtml {
   return cleanNodes(selection.toArray(), true);
 }
 
-/** What the fragment's own removed lines state: the outlet and year of a copyright line, or the
- * outlet a homepage footer names (as the plain-text cleaner reads them). */
-function statedMeta(removed: readonly Removal[]): SourceMeta {
-  const copyright = removed.flatMap((r) =>
-    r.rule === 'copyright-line' ? [copyrightFacts(r.text)] : [],
-  )[0];
-  const footer = removed.flatMap((r) =>
-    r.rule === 'homepage-footer' ? [footerOutlet(r.text)] : [],
-  )[0];
-  return {
-    ...EMPTY_META,
-    outlet: copyright
-      ? { name: copyright.holder, origin: 'copyright' }
-      : footer
-        ? { name: footer, origin: 'footer' }
-        : null,
-    published: copyright?.year
-      ? { value: copyright.year, precision: 'year', origin: 'copyright' }
-      : null,
-  };
-}
-
 /** Cleans an HTML fragment. A fragment states no metadata of its own beyond a copyright line or a
  * homepage footer in its text; the caller fills what its container states. Never throws on any
  * string. */
 export function cleanHtmlFragment(html: string): CleanResult {
   const $ = load(html, null, false);
   const cleaned = cleanNodes($.root().toArray(), false);
-  return { ...cleaned, meta: statedMeta(cleaned.removed) };
+  return { ...cleaned, meta: { ...EMPTY_META, ...noticeMeta(cleaned.removed) } };
 }

@@ -11,7 +11,8 @@ import { markBoilerplate, markTail } from './plain-text-boilerplate.ts';
 import { markCaptions } from './plain-text-captions.ts';
 import { markEmbeds } from './plain-text-embeds.ts';
 import { collapseSpace, type Line, type Mark, type Marks, splitLines } from './plain-text-lines.ts';
-import { copyrightFacts, footerOutlet, syndicationCredit } from './text-rules.ts';
+import { noticeMeta } from './notice-meta.ts';
+import { syndicationCredit } from './text-rules.ts';
 import { BYLINE, NOT_A_NAME, SENTENCE_END, WRAP_MAX, WRAP_MIN } from './text-rules-media.ts';
 
 /** The name on a leading "By …" line, or null when `line` is no byline. */
@@ -85,14 +86,6 @@ function statedFacts(
       const mark = marks[i];
       return mark?.kind === 'removed' && mark.rule === rule ? [l.text] : [];
     });
-  const copyright =
-    texts('copyright-line')
-      .map(copyrightFacts)
-      .find((f) => f !== null) ?? null;
-  const footer =
-    texts('homepage-footer')
-      .map(footerOutlet)
-      .find((n) => n !== null) ?? null;
   const credit =
     texts('syndication-notice')
       .map(syndicationCredit)
@@ -101,14 +94,11 @@ function statedFacts(
   const meta: SourceMeta = {
     ...EMPTY_META,
     byline: bylineLine ? bylineName(bylineLine.text) : null,
-    outlet: copyright
-      ? { name: copyright.holder, origin: 'copyright' }
-      : footer
-        ? { name: footer, origin: 'footer' }
-        : null,
-    published: copyright?.year
-      ? { value: copyright.year, precision: 'year', origin: 'copyright' }
-      : null,
+    ...noticeMeta(
+      ['copyright-line', 'homepage-footer'].flatMap((rule) =>
+        texts(rule).map((text) => ({ rule, text })),
+      ),
+    ),
   };
   return { meta, credit };
 }
