@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Each case starts the scripts as their own processes, which takes seconds on a loaded machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 const PROSE =
   'The council voted on Tuesday to close the old bridge for repairs. Residents said the detour ' +

@@ -1,0 +1,178 @@
+/**
+ * The built cross-outlet pages and exports: `api/quotes.json` and `api/stories.json` have their
+ * contract shape and agree with `api/articles.json`; every quote, story and compared pair has its
+ * page under the base path; quote pages are indexed as quotes; story timelines are SVG images with
+ * a text alternative; comparisons mark changes with elements, not colour; none has a script.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { distText, DIST_BASE, DIST_DIR } from '../support/dist-env.ts';
+
+interface QuoteRecord {
+  id: string;
+  text: string;
+  speaker: string | null;
+  appearances: { article: string; text: string; variant: string }[];
+}
+interface StoryRecord {
+  id: string;
+  title: string;
+  articles: string[];
+  reuse: { a: string; b: string; kind: string; shared: { a: number; b: number } }[];
+}
+interface ArticleRecord {
+  id: string;
+  url: string;
+  published: string | null;
+  story: string | null;
+  quotes: string[];
+}
+
+const quotes = JSON.parse(distText('api/quotes.json')) as QuoteRecord[];
+const stories = JSON.parse(distText('api/stories.json')) as StoryRecord[];
+const articles = JSON.parse(distText('api/articles.json')) as ArticleRecord[];
+const articleIds = new Set(articles.map((a) => a.id));
+const page = (path: string) => load(distText(join(path, 'index.html')));
+const pairs = stories.flatMap((s) => s.reuse.map((p) => [s.id, p] as const));
+
+describe('exports', () => {
+  it('api/quotes.json: id, text, speaker, appearances of known articles', () => {
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) {
+      expect(Object.keys(q).sort()).toEqual(['appearances', 'id', 'speaker', 'text']);
+      expect(typeof q.text).toBe('string');
+      expect(q.speaker === null || typeof q.speaker === 'string').toBe(true);
+      for (const a of q.appearances) {
+        expect(Object.keys(a).sort()).toEqual(['article', 'text', 'variant']);
+        expect(articleIds.has(a.article)).toBe(true);
+        expect(['verbatim', 'truncated', 'altered', 'fragment']).toContain(a.variant);
+      }
+    }
+  });
+
+  it('api/stories.json: every article in exactly one story; reuse pairs inside it', () => {
+    for (const s of stories) {
+      expect(Object.keys(s).sort()).toEqual(['articles', 'id', 'reuse', 'title']);
+      for (const p of s.reuse) {
+        expect(Object.keys(p).sort()).toEqual(['a', 'b', 'kind', 'shared']);
+        expect(s.articles).toEqual(expect.arrayContaining([p.a, p.b]));
+        expect(['syndicated', 'partial', 'rewrite']).toContain(p.kind);
+        expect(p.shared.a).toBeGreaterThanOrEqual(0);
+        expect(p.shared.b).toBeLessThanOrEqual(1);
+      }
+    }
+    expect(stories.flatMap((s) => s.articles).sort()).toEqual([...articleIds].sort());
+  });
+
+  it('api/articles.json: each article names its story and the quotes it prints', () => {
+    const quoteIds = new Set(quotes.map((q) => q.id));
+    for (const a of articles) {
+      const story = stories.find((s) => s.articles.includes(a.id));
+      expect(a.story).toBe(story?.id ?? null);
+      for (const id of a.quotes) expect(quoteIds.has(id)).toBe(true);
+      const printed = quotes.filter((q) => q.appearances.some((x) => x.article === a.id));
+      expect([...a.quotes].sort()).toEqual(printed.map((q) => q.id).sort());
+    }
+  });
+});
+
+describe('quote pages', () => {
+  it('the index lists every quote', () => {
+    const $ = page('quotes');
+    for (const q of quotes) expect($(`a[href="${DIST_BASE}quotes/${q.id}/"]`).length).toBe(1);
+  });
+
+  it.each(quotes.map((q) => [q.id, q] as const))('%s', (id, q) => {
+    const $ = page(`quotes/${id}`);
+    const body = $('[data-pagefind-body]');
+    expect(body.length).toBe(1);
+    expect(body.find('.quote-text').text()).toBe(q.text);
+    expect($('[data-pagefind-filter="kind:quote"]').length).toBe(1);
+    expect($('[data-pagefind-meta^="kind:quote"]').attr('data-pagefind-meta')).toContain(
+      `articles:${q.appearances.length}`,
+    );
+    expect($('[data-pagefind-meta="printed"]').text()).toMatch(/^Printed in \d+ articles?/);
+    if (q.speaker !== null) expect($('[data-pagefind-filter="speaker"]').text()).toBe(q.speaker);
+    for (const a of q.appearances) {
+      expect($(`a[href="${DIST_BASE}articles/${a.article}/"]`).length).toBeGreaterThan(0);
+    }
+    if (q.appearances.some((a) => a.variant === 'altered')) {
+      expect($('del').length + $('ins').length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('story pages', () => {
+  it('the index lists every story', () => {
+    const $ = page('stories');
+    for (const s of stories) expect($(`a[href="${DIST_BASE}stories/${s.id}/"]`).length).toBe(1);
+  });
+
+  it.each(stories.map((s) => [s.id, s] as const))('%s', (id, s) => {
+    const $ = page(`stories/${id}`);
+    const dated = articles.filter((a) => s.articles.includes(a.id) && a.published !== null);
+    const svg = $('svg[role="img"]');
+    if (dated.length > 0) {
+      expect(svg.length).toBe(1);
+      const labelled = (svg.attr('aria-labelledby') ?? '').split(' ');
+      expect(labelled.map((x) => $(`#${x}`).prop('tagName')?.toLowerCase())).toEqual(['title', 'desc']);
+      expect(svg.find('circle, line.span').length).toBe(dated.length);
+    } else {
+      expect(svg.length).toBe(0);
+    }
+    if (dated.length < s.articles.length) expect($('h3:contains("Date unknown")').length).toBe(1);
+    for (const p of s.reuse) {
+      expect($(`a[href="${DIST_BASE}compare/${p.a}~${p.b}/"]`).length).toBe(2);
+    }
+  });
+});
+
+describe('compare pages', () => {
+  it.each(pairs.map(([story, p]) => [`${p.a}~${p.b}`, story] as const))('%s', (slug, story) => {
+    const $ = page(`compare/${slug}`);
+    expect($(`a[href="${DIST_BASE}stories/${story}/"]`).length).toBe(1);
+    expect($('.legend mark, .legend ins, .legend del').length).toBe(3);
+    expect($('.sbs-row').length).toBeGreaterThan(0);
+    expect($('.sbs-row .sbs-label').length).toBe(2 * $('.sbs-row').length);
+  });
+
+  it('a syndicated copy is mostly marked as shared', () => {
+    const syndicated = pairs.find(([, p]) => p.kind === 'syndicated');
+    if (syndicated === undefined) return;
+    const $ = page(`compare/${syndicated[1].a}~${syndicated[1].b}`);
+    const marked = $('.sbs-row mark').text().length;
+    const all = $('.sbs-row .sbs-text').text().length;
+    expect(marked / all).toBeGreaterThan(0.8);
+  });
+});
+
+describe('article pages link their coverage', () => {
+  it.each(articles.map((a) => [a.id, a] as const))('%s', (_id, a) => {
+    const $ = load(distText(`${a.url.slice(DIST_BASE.length)}index.html`));
+    const story = stories.find((s) => s.id === a.story);
+    if (story !== undefined && story.articles.length > 1) {
+      expect($(`a[href="${DIST_BASE}stories/${story.id}/"]`).length).toBe(1);
+    }
+    for (const p of story?.reuse.filter((x) => x.a === a.id || x.b === a.id) ?? []) {
+      expect($(`a[href="${DIST_BASE}compare/${p.a}~${p.b}/"]`).length).toBe(1);
+    }
+    for (const q of a.quotes) expect($(`a[href="${DIST_BASE}quotes/${q}/"]`).length).toBe(1);
+  });
+});
+
+describe('no script on coverage pages', () => {
+  const paths = [
+    'quotes',
+    'stories',
+    ...quotes.map((q) => `quotes/${q.id}`),
+    ...stories.map((s) => `stories/${s.id}`),
+    ...pairs.map(([, p]) => `compare/${p.a}~${p.b}`),
+  ];
+  it.each(paths)('%s', (path) => {
+    expect(existsSync(join(DIST_DIR, path, 'index.html'))).toBe(true);
+    const $ = page(path);
+    expect($('script').filter((_, el) => $(el).attr('type') !== 'application/ld+json').length).toBe(0);
+  });
+});
