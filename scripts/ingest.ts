@@ -17,7 +17,7 @@ import { serializeEntry } from '../src/pipeline/entry-file.ts';
 import { replaceFolder } from '../src/pipeline/entries-fs.ts';
 import { errorLine, ingestFolder } from '../src/pipeline/ingest-folder-fs.ts';
 import { listSeedFiles } from '../src/pipeline/seeds-fs.ts';
-import { startProgress } from './lib/progress.ts';
+import { stagedProgress, startProgress } from './lib/progress.ts';
 
 const { values } = parseArgs({
   options: {
@@ -41,7 +41,11 @@ async function main(): Promise<number> {
   }
   const files = new Map(result.entries.map((e) => [`${e.data.id}.md`, serializeEntry(e)]));
   await replaceFolder(values.out, files);
-  await writeCorpus(values.corpus, analyseCorpus(result.entries.map((e) => e.data)));
+  const corpus = analyseCorpus(
+    result.entries.map((e) => e.data),
+    stagedProgress(values.quiet),
+  );
+  await writeCorpus(values.corpus, corpus);
   const skipped =
     result.errors.length > 0 ? `, ${result.errors.length} skipped (--keep-going)` : '';
   console.error(`ingest: ${files.size} entries from ${result.files.length} files${skipped}`);

@@ -9,6 +9,7 @@ import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BuildResult, StageResult } from '../../src/bench/bench-table.ts';
 import { binDir, runTimed } from './bench-run-fs.ts';
+import { estimatePages } from './page-estimate-fs.ts';
 import { treeSize } from './bench-project-fs.ts';
 import { startProgress } from './progress.ts';
 
@@ -17,8 +18,9 @@ interface Stage {
   readonly name: string;
   readonly cmd: string;
   readonly args: readonly string[];
-  /** Pages Astro is expected to write, for its progress display (an estimate). */
-  readonly pages?: number;
+  /** Pages Astro is expected to write, for its progress display (an estimate), asked for when the
+   * stage starts (after the ingest has written the corpus it depends on). */
+  readonly pages?: () => Promise<number>;
 }
 
 const SUBSTAGE_DONE = /^([a-z][\w -]*): (\d+)\/(\d+) in ([\d.]+)s$/i;
@@ -49,7 +51,8 @@ async function runStages(
   };
   for (const stage of stages) {
     const sub: StageResult[] = [];
-    const progress = stage.pages === undefined ? null : startProgress(stage.name, stage.pages);
+    const progress =
+      stage.pages === undefined ? null : startProgress(stage.name, await stage.pages());
     console.error(`${stage.name}: ${[stage.cmd, ...stage.args].join(' ')}`);
     const outcome = await runTimed(stage.cmd, stage.args, {
       cwd,
@@ -105,7 +108,12 @@ export async function buildOurs(
     logs,
     [
       { name: 'ingest', cmd: 'tsx', args: ['scripts/ingest.ts', '--keep-going'] },
-      { name: 'astro build', cmd: 'astro', args: ['build'], pages: Math.round(articles * 2.6) },
+      {
+        name: 'astro build',
+        cmd: 'astro',
+        args: ['build'],
+        pages: () => estimatePages(cwd, articles),
+      },
       { name: 'pagefind', cmd: 'pagefind', args: ['--site', 'dist'] },
     ],
     env,
@@ -125,7 +133,7 @@ export async function buildBaseline(
   entries: number,
 ): Promise<BuildResult | FailedBuild> {
   const run = await runStages(repo, cwd, logs, [
-    { name: 'astro build', cmd: 'astro', args: ['build'], pages: entries },
+    { name: 'astro build', cmd: 'astro', args: ['build'], pages: () => Promise.resolve(entries) },
     { name: 'pagefind', cmd: 'pagefind', args: ['--site', 'dist'] },
   ]);
   if (run.failed) return { failed: run.failed, stages: run.stages, log: logs };

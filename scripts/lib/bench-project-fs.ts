@@ -11,7 +11,15 @@ import { cp, mkdir, readdir, readFile, rm, stat, symlink, writeFile } from 'node
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 
-const COPIED = ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const COPIED = [
+  'src',
+  'scripts',
+  'public',
+  'astro.config.mjs',
+  'package.json',
+  'tsconfig.json',
+  'pagefind.yml',
+];
 const EMPTIED = ['src/content/articles', 'src/content/corpus'];
 
 /** Makes `dir` a fresh copy of the project at `repo`, with empty content folders and `seeds`

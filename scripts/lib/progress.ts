@@ -50,3 +50,23 @@ export function startProgress(label: string, total: number, quiet = false): Prog
     },
   };
 }
+
+/** A `(stage, done, total)` callback, such as `analyseCorpus` takes, shown as one progress display
+ * per stage: a stage opens on its first report and closes when `done` reaches `total`. */
+export function stagedProgress(
+  quiet = false,
+): (stage: string, done: number, total: number) => void {
+  let current: { stage: string; progress: Progress; done: number } | null = null;
+  return (stage, done, total) => {
+    if (current?.stage !== stage) {
+      current?.progress.done();
+      current = { stage, progress: startProgress(stage, total, quiet), done: 0 };
+    }
+    current.progress.tick(done - current.done);
+    current.done = done;
+    if (done >= total) {
+      current.progress.done();
+      current = null;
+    }
+  };
+}

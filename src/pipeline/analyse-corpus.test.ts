@@ -58,6 +58,21 @@ describe('analyseCorpus', () => {
   });
 });
 
+describe('analyseCorpus progress', () => {
+  it('reports each stage in order, from 0 to its total, without changing the result', () => {
+    const calls: [string, number, number][] = [];
+    const corpus = analyseCorpus([A, B], (stage, done, total) => calls.push([stage, done, total]));
+    const stages = [...new Set(calls.map(([stage]) => stage))];
+    expect(stages).toEqual(['quotes', 'quote groups', 'story signatures', 'story pairs', 'people']);
+    for (const stage of stages) {
+      const own = calls.filter(([s]) => s === stage);
+      expect(own[0]?.[1], stage).toBe(0);
+      expect(own.at(-1)?.[1], stage).toBe(own.at(-1)?.[2]);
+    }
+    expect(corpus).toEqual(analyseCorpus([A, B]));
+  });
+});
+
 describe('collectPeople', () => {
   it('gives unique slugs and lists speakers even when no entity list names them', () => {
     const people = collectPeople(new Map([['a', ['Ann Lee', 'Ann-Lee']]]), [

@@ -54,15 +54,43 @@ export function collectPeople(
   });
 }
 
+/** The stages of the analysis, in order, as progress displays name them. */
+export type AnalysisStage =
+  'quotes' | 'quote groups' | 'story signatures' | 'story pairs' | 'people';
+
+/** Told `done` of `total` steps of a stage as the analysis advances; each stage ends with a call
+ * where `done === total`. */
+export type AnalysisProgress = (stage: AnalysisStage, done: number, total: number) => void;
+
 /** Analyses `articles` (their ids must be unique). Output is sorted throughout, so the same
- * articles in any order give the same corpus; it is validated with the Corpus schema. */
-export function analyseCorpus(articles: readonly Article[]): Corpus {
+ * articles in any order give the same corpus; it is validated with the Corpus schema.
+ * `onProgress` (optional) follows each stage; it never changes the result. */
+export function analyseCorpus(
+  articles: readonly Article[],
+  onProgress: AnalysisProgress = () => undefined,
+): Corpus {
   const sorted = [...articles].sort((x, y) => cmp(x.id, y.id));
-  const mentions = sorted.map((article) => ({ article, mentions: extractQuotes(article) }));
+  onProgress('quotes', 0, sorted.length);
+  const mentions = sorted.map((article, i) => {
+    const found = { article, mentions: extractQuotes(article) };
+    onProgress('quotes', i + 1, sorted.length);
+    return found;
+  });
+  onProgress('quote groups', 0, 1);
   const { quotes, mentionQuotes } = groupQuotes(mentions);
-  const stories = groupStories(sorted);
+  onProgress('quote groups', 1, 1);
+  const stories = groupStories(sorted, (step, done, total) =>
+    onProgress(step === 'signatures' ? 'story signatures' : 'story pairs', done, total),
+  );
   const storyOf = new Map(stories.flatMap((s) => s.articles.map((a) => [a, s.id] as const)));
-  const entities = new Map(sorted.map((a) => [a.id, extractEntities(a.text)] as const));
+  onProgress('people', 0, sorted.length);
+  const entities = new Map(
+    sorted.map((a, i) => {
+      const found = extractEntities(a.text);
+      onProgress('people', i + 1, sorted.length);
+      return [a.id, found] as const;
+    }),
+  );
   const byArticle: Record<string, ArticleAnalysis> = {};
   for (const { article, mentions: list } of mentions) {
     const ids = (mentionQuotes.get(article.id) ?? []).flatMap((id) => (id ? [id] : []));

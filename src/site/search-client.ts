@@ -24,13 +24,17 @@ interface Fragment {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
   search(
     terms: string | null,
     options: Record<string, unknown>,
   ): Promise<{ results: { data(): Promise<Fragment> }[] } | null>;
 }
 
-/** Results shown at once; "Show more results" adds as many again. */
+/** Results shown first: each is a fragment (the article's whole text) to fetch, so the first
+ * results appear sooner and a search transfers less when only a few are shown. */
+const FIRST_PAGE_SIZE = 5;
+/** Results "Show more results" adds. */
 const PAGE_SIZE = 20;
 const base = import.meta.env.BASE_URL;
 let engine: Promise<Pagefind> | undefined;
@@ -86,13 +90,19 @@ export function startSearch(doc: Document): void {
   let pending: { data(): Promise<Fragment> }[] = [];
   let run = 0;
 
+  /** The next `size` results as list items, or null when a newer search replaced search `token`. */
+  const nextItems = async (token: number, size: number): Promise<HTMLLIElement[] | null> => {
+    const batch = pending.slice(0, size);
+    pending = pending.slice(size);
+    const fragments = await Promise.all(batch.map((result) => result.data()));
+    return token === run ? fragments.map((fragment) => resultItem(doc, fragment)) : null;
+  };
+
   /** Lists the next results of search number `token`; a newer search cancels it. */
   const showMore = async (token: number): Promise<void> => {
-    const batch = pending.slice(0, PAGE_SIZE);
-    pending = pending.slice(PAGE_SIZE);
-    const fragments = await Promise.all(batch.map((result) => result.data()));
-    if (token !== run) return;
-    list.append(...fragments.map((fragment) => resultItem(doc, fragment)));
+    const items = await nextItems(token, PAGE_SIZE);
+    if (items === null) return;
+    list.append(...items);
     more.hidden = pending.length === 0;
   };
 
@@ -124,12 +134,15 @@ export function startSearch(doc: Document): void {
       ...(sort === null ? {} : { sort }),
     });
     if (current !== run || found === null) return;
-    await showQuotes(doc, engine, searchesQuotes(query.terms, filtered) ? query.terms : null, list);
-    if (current !== run) return;
     pending = found.results;
-    list.replaceChildren();
-    await showMore(current);
-    if (current !== run) return;
+    // The quotes and the first articles are fetched together, then shown together.
+    const [, items] = await Promise.all([
+      showQuotes(doc, engine, searchesQuotes(query.terms, filtered) ? query.terms : null, list),
+      nextItems(current, FIRST_PAGE_SIZE),
+    ]);
+    if (current !== run || items === null) return;
+    list.replaceChildren(...items);
+    more.hidden = pending.length === 0;
     status.textContent = resultSummary(found.results.length, query, filtered);
   };
 
@@ -153,6 +166,14 @@ export function startSearch(doc: Document): void {
   form.addEventListener('change', (event) => {
     if (event.target !== box) search().catch(report);
   });
+  // Loading the engine (its script, worker, WebAssembly and index metadata) while the reader is
+  // still typing takes it off the time to the first result; a visit that never searches skips it.
+  const warmUp = (): void => {
+    pagefind()
+      .then((module) => module.init())
+      .catch(() => undefined);
+  };
+  form.addEventListener('focusin', warmUp, { once: true });
   more.addEventListener('click', () => {
     showMore(run).catch(report);
   });

@@ -3,11 +3,34 @@
  * lengths: one side's opening shingles are indexed, the other side is walked once.
  */
 import type { Passage } from '../schema/story.ts';
+import { hashString } from './shingles.ts';
 import { MIN_PASSAGE_WORDS } from './thresholds.ts';
 
 /** Most places one opening shingle is looked up in: a shingle repeated more often than this is
  * stock wording, and capping it keeps the walk linear. */
 const MAX_POSITIONS = 16;
+
+/** Hash of the `size` words of `hashes` from `start` (FNV-style over the words' hashes). */
+function runHash(hashes: readonly number[], start: number, size: number): number {
+  let hash = 0x811c9dc5;
+  for (let k = 0; k < size; k += 1) {
+    hash ^= hashes[start + k] as number;
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** True when `size` words of `x` from `i` equal those of `y` from `j`. */
+function sameRun(
+  x: readonly string[],
+  i: number,
+  y: readonly string[],
+  j: number,
+  size: number,
+): boolean {
+  for (let k = 0; k < size; k += 1) if (x[i + k] !== y[j + k]) return false;
+  return true;
+}
 
 /** Maximal runs of at least `minWords` identical words, in `a`'s order, not overlapping in `a`.
  * Where a run could continue at several places in `b`, the longest (then the first) is taken. */
@@ -17,17 +40,26 @@ export function alignPassages(
   minWords = MIN_PASSAGE_WORDS,
 ): Passage[] {
   if (a.length < minWords || b.length < minWords) return [];
-  const index = new Map<string, number[]>();
+  // Opening shingles are keyed by a number, not a joined string (this runs for every related
+  // pair of an archive); each bucket holds one list of positions per distinct shingle, checked
+  // word by word, so a hash collision can never merge two shingles.
+  const hashA = a.map(hashString);
+  const hashB = b.map(hashString);
+  const index = new Map<number, number[][]>();
   for (let j = 0; j + minWords <= b.length; j += 1) {
-    const key = b.slice(j, j + minWords).join(' ');
-    const positions = index.get(key);
-    if (!positions) index.set(key, [j]);
+    const key = runHash(hashB, j, minWords);
+    const bucket = index.get(key);
+    const positions = bucket?.find((p) => sameRun(b, p[0] as number, b, j, minWords));
+    if (!bucket) index.set(key, [[j]]);
+    else if (!positions) bucket.push([j]);
     else if (positions.length < MAX_POSITIONS) positions.push(j);
   }
   const passages: Passage[] = [];
   let i = 0;
   while (i + minWords <= a.length) {
-    const positions = index.get(a.slice(i, i + minWords).join(' '));
+    const positions = index
+      .get(runHash(hashA, i, minWords))
+      ?.find((p) => sameRun(a, i, b, p[0] as number, minWords));
     let best: Passage | null = null;
     for (const j of positions ?? []) {
       let n = minWords;

@@ -7,7 +7,7 @@
 import type { Article } from '../schema/article.ts';
 import type { ReusePair, Story } from '../schema/story.ts';
 import { classifyReuse, type ReuseInput } from './classify-reuse.ts';
-import { estimateJaccard, lshCandidates, minhash } from './minhash-lsh.ts';
+import { estimateJaccard, lshNeighbours, minhash } from './minhash-lsh.ts';
 import { contentWordHashes, shingleHashes, words } from './shingles.ts';
 import { REUSE_SHINGLE_WORDS, SAME_STORY_MAX_DAYS, SAME_STORY_MIN_TOPIC } from './thresholds.ts';
 
@@ -17,14 +17,17 @@ export type StoryArticle = Pick<
   'id' | 'title' | 'published' | 'outlet' | 'credit' | 'text'
 >;
 
+/** The day of an ISO date of day precision or finer, in milliseconds; null when it is coarser. */
+function dayOf(value: string | null): number | null {
+  return value && /^\d{4}-\d{2}-\d{2}/.test(value)
+    ? Date.parse(`${value.slice(0, 10)}T00:00:00Z`)
+    : null;
+}
+
 /** Whole days between two ISO dates of day precision or finer; null when either is coarser. */
 export function daysApart(a: string | null, b: string | null): number | null {
-  const day = (value: string | null): number | null =>
-    value && /^\d{4}-\d{2}-\d{2}/.test(value)
-      ? Date.parse(`${value.slice(0, 10)}T00:00:00Z`)
-      : null;
-  const x = day(a);
-  const y = day(b);
+  const x = dayOf(a);
+  const y = dayOf(b);
   return x === null || y === null ? null : Math.abs(x - y) / 86_400_000;
 }
 
@@ -70,35 +73,82 @@ function storyTitle(members: readonly StoryArticle[]): string {
   return (dated[0] ?? members[0])?.title ?? '';
 }
 
+/** The union of two ascending lists, ascending, each value once. */
+function mergeAscending(x: Int32Array | undefined, y: Int32Array | undefined): number[] {
+  const out: number[] = [];
+  const a = x ?? new Int32Array();
+  const b = y ?? new Int32Array();
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const p = i < a.length ? (a[i] as number) : Infinity;
+    const q = j < b.length ? (b[j] as number) : Infinity;
+    out.push(Math.min(p, q));
+    if (p <= q) i += 1;
+    if (q <= p) j += 1;
+  }
+  return out;
+}
+
 function cmp(x: string, y: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/** The two long steps of grouping, for progress displays, both counted in articles: signatures
+ * (and their LSH buckets), then the check of each article's candidate pairs. */
+export type StoryStep = 'signatures' | 'pairs';
+
 /** Stories of `articles`, sorted by id, each with the reuse among its articles. Every article is
- * in exactly one story (alone if nothing is like it). Deterministic: input order does not matter. */
-export function groupStories(articles: readonly StoryArticle[]): Story[] {
+ * in exactly one story (alone if nothing is like it). Deterministic: input order does not matter.
+ * `onProgress` is told `done` of `total` for each step, ending with `done === total`. */
+export function groupStories(
+  articles: readonly StoryArticle[],
+  onProgress: (step: StoryStep, done: number, total: number) => void = () => undefined,
+): Story[] {
   const sorted = [...articles].sort((x, y) => cmp(x.id, y.id));
+  onProgress('signatures', 0, sorted.length);
   const wordLists = sorted.map((a) => words(a.text));
-  const reuseSigs = wordLists.map((w) => minhash(shingleHashes(w, REUSE_SHINGLE_WORDS)));
-  const topicSigs = wordLists.map((w) => minhash(contentWordHashes(w)));
-  const candidates = new Map<string, [number, number]>();
-  for (const pair of [...lshCandidates(reuseSigs), ...lshCandidates(topicSigs)]) {
-    candidates.set(pair.join(','), pair);
-  }
+  const reuseSigs: Uint32Array[] = [];
+  const topicSigs: Uint32Array[] = [];
+  wordLists.forEach((w, i) => {
+    reuseSigs.push(minhash(shingleHashes(w, REUSE_SHINGLE_WORDS)));
+    topicSigs.push(minhash(contentWordHashes(w)));
+    // The last step is reported once the buckets are built, so the step's time includes them.
+    if (i + 1 < sorted.length) onProgress('signatures', i + 1, sorted.length);
+  });
+  const reuseNear = lshNeighbours(reuseSigs);
+  const topicNear = lshNeighbours(topicSigs);
+  onProgress('signatures', sorted.length, sorted.length);
+  onProgress('pairs', 0, sorted.length);
   const uf = makeUnionFind(sorted.length);
   const pairs: [number, ReusePair][] = [];
   const inputs: ReuseInput[] = sorted.map((article, i) => ({ article, words: wordLists[i] ?? [] }));
-  for (const [i, j] of candidates.values()) {
-    const a = inputs[i] as ReuseInput;
-    const b = inputs[j] as ReuseInput;
-    const topic = estimateJaccard(topicSigs[i] as Uint32Array, topicSigs[j] as Uint32Array);
-    const sameStory =
-      topic >= SAME_STORY_MIN_TOPIC && closeInTime(a.article.published, b.article.published);
-    if (!sameStory) continue;
-    uf.join(i, j);
-    const pair = classifyReuse(a, b, topic);
-    if (pair) pairs.push([i, pair]);
-  }
+  // closeInTime, with each article's day parsed once: most candidates are years apart, and this
+  // is the cheapest way to drop them.
+  const days = sorted.map((a) => dayOf(a.published));
+  const close = (i: number, j: number): boolean => {
+    const x = days[i] ?? null;
+    const y = days[j] ?? null;
+    if (x !== null && y !== null) return Math.abs(x - y) / 86_400_000 <= SAME_STORY_MAX_DAYS;
+    return closeInTime(
+      (sorted[i] as StoryArticle).published,
+      (sorted[j] as StoryArticle).published,
+    );
+  };
+  // Pairs are checked article by article, never held all at once: the order does not change the
+  // result (union-find keeps the smallest index as root; reuse lists are sorted at the end).
+  inputs.forEach((a, i) => {
+    for (const j of mergeAscending(reuseNear[i], topicNear[i])) {
+      if (!close(i, j)) continue;
+      const b = inputs[j] as ReuseInput;
+      const topic = estimateJaccard(topicSigs[i] as Uint32Array, topicSigs[j] as Uint32Array);
+      if (topic < SAME_STORY_MIN_TOPIC) continue;
+      uf.join(i, j);
+      const pair = classifyReuse(a, b, topic);
+      if (pair) pairs.push([i, pair]);
+    }
+    onProgress('pairs', i + 1, inputs.length);
+  });
   const members = new Map<number, number[]>();
   sorted.forEach((_, i) => {
     const root = uf.find(i);

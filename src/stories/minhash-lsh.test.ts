@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateJaccard, lshCandidates, minhash } from './minhash-lsh.ts';
+import { estimateJaccard, lshCandidates, lshNeighbours, minhash } from './minhash-lsh.ts';
 
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
 
@@ -23,5 +23,17 @@ describe('lshCandidates', () => {
   it('proposes alike items and not unrelated ones', () => {
     const sigs = [minhash(range(0, 100)), minhash(range(5, 105)), minhash(range(5000, 5100))];
     expect(lshCandidates(sigs)).toEqual([[0, 1]]);
+  });
+});
+
+describe('lshNeighbours', () => {
+  it('lists, for each item, the later items sharing a band, ascending', () => {
+    const sigs = [
+      minhash(range(5000, 5100)),
+      minhash(range(0, 100)),
+      minhash(range(0, 100)),
+      minhash(range(2, 102)),
+    ];
+    expect(lshNeighbours(sigs).map((later) => [...later])).toEqual([[], [2, 3], [3], []]);
   });
 });

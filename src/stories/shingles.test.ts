@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contentWordHashes, hashString, shingleHashes, wordTokens, words } from './shingles.ts';
 
@@ -24,6 +25,27 @@ describe('shingles', () => {
     ]);
     expect(shingleHashes(['a', 'b'], 3)).toEqual([hashString('a b')]);
     expect(shingleHashes([], 3)).toEqual([]);
+  });
+
+  it('each shingle hash is the hash of its words joined by spaces (computed without joining)', () => {
+    const word = fc.string({
+      minLength: 1,
+      maxLength: 6,
+      unit: fc.constantFrom('a', 'b', 'é', '’'),
+    });
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 12 }), fc.integer({ min: 1, max: 5 }), (list, n) => {
+        const expected =
+          list.length === 0
+            ? []
+            : list.length < n
+              ? [hashString(list.join(' '))]
+              : list
+                  .slice(0, list.length - n + 1)
+                  .map((_, i) => hashString(list.slice(i, i + n).join(' ')));
+        expect(shingleHashes(list, n)).toEqual(expected);
+      }),
+    );
   });
 
   it('content words drop stop words, short words and repeats', () => {

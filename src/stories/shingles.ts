@@ -51,9 +51,18 @@ export function hashString(value: string): number {
 export function shingleHashes(list: readonly string[], size: number): number[] {
   if (list.length === 0) return [];
   if (list.length < size) return [hashString(list.join(' '))];
+  // Each hash is hashString of the words joined by spaces, computed without building the string.
   const hashes: number[] = [];
   for (let i = 0; i + size <= list.length; i += 1) {
-    hashes.push(hashString(list.slice(i, i + size).join(' ')));
+    let hash = 0x811c9dc5;
+    for (let k = i; k < i + size; k += 1) {
+      if (k > i) hash = Math.imul(hash ^ 0x20, 0x01000193);
+      const word = list[k] as string;
+      for (let c = 0; c < word.length; c += 1) {
+        hash = Math.imul(hash ^ word.charCodeAt(c), 0x01000193);
+      }
+    }
+    hashes.push(hash >>> 0);
   }
   return hashes;
 }

@@ -1,0 +1,52 @@
+/**
+ * `npm run build:site`: `astro build`, then `pagefind` over the output (`OUT_DIR`, default `dist`).
+ * Astro's line per written page drives a progress display with a count, the expected total
+ * (estimated from the corpus the ingest wrote) and an ETA, instead of tens of thousands of lines;
+ * every other line of Astro's output is passed through. Exits with the first failing step's code.
+ */
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { estimatePages } from './lib/page-estimate-fs.ts';
+import { startProgress } from './lib/progress.ts';
+
+/** Astro's line for one written page or file, e.g. `  ├─ /articles/x/index.html (+3ms)`. */
+const ASTRO_PAGE = /[├└]─ \//;
+
+function run(
+  cmd: string,
+  args: readonly string[],
+  onLine?: (line: string) => void,
+): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, {
+      stdio: onLine ? ['inherit', 'pipe', 'pipe'] : 'inherit',
+    });
+    if (onLine)
+      for (const stream of [child.stdout, child.stderr]) {
+        if (stream) createInterface({ input: stream }).on('line', onLine);
+      }
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+}
+
+async function main(): Promise<number> {
+  const progress = startProgress('astro build', await estimatePages('.'));
+  const built = await run('astro', ['build'], (line) => {
+    if (ASTRO_PAGE.test(line)) progress.tick();
+    else console.log(line);
+  });
+  progress.done();
+  if (built !== 0) return built;
+  return run('pagefind', ['--site', process.env.OUT_DIR ?? 'dist']);
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`build:site: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);
