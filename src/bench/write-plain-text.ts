@@ -4,24 +4,11 @@
  * social post pasted as lines, a "Read More" line, a syndication notice, sign-up form and poll
  * leftovers, promotion lines, a copyright line and runs of blank lines at the end.
  */
+import { MONTH_NAMES } from '../schema/month-names.ts';
 import { FIRST_NAMES, LAST_NAMES } from './archive-shape.ts';
 import type { CopyDocument } from './copy-text.ts';
 import type { Prng } from './prng.ts';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const FORM = [
   '"*" indicates required fields',
   'This field is for validation purposes and should be left unchanged.',
@@ -35,7 +22,7 @@ function tweet(doc: CopyDocument, rng: Prng): string[] {
   const name = `${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_NAMES)}`;
   const handle = `@${name.replace(' ', '_')}${rng.int(1, 99)}`;
   const day = new Date(`${doc.story.day}T12:00:00Z`);
-  const date = `${MONTHS[day.getUTCMonth()] ?? 'January'} ${day.getUTCDate()}, ${day.getUTCFullYear()}`;
+  const date = `${MONTH_NAMES[day.getUTCMonth()] ?? 'January'} ${day.getUTCDate()}, ${day.getUTCFullYear()}`;
   const code = rng.int(0x10000000, 0x7fffffff).toString(36);
   return [
     `Officials just confirmed the vote. More to come. pic.twitter.com/${code}`,

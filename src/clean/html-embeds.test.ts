@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { blocksToText } from './blocks.ts';
-import { cleanHtmlFragment } from './html-fragment.ts';
+import { cleanedFragment as clean } from '../../tests/support/cleaned-fragment.ts';
 
 const BODY = `<p>The council met on Tuesday and voted on the budget.</p>`;
 const BODY_TEXT = 'The council met on Tuesday and voted on the budget.';
-
-function clean(html: string) {
-  const result = cleanHtmlFragment(html);
-  return {
-    ...result,
-    text: blocksToText(result.blocks),
-    rules: result.removed.map((r) => [r.rule, r.text]),
-  };
-}
 
 describe('cleanHtmlFragment: embedded posts', () => {
   it.each([

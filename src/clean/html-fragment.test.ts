@@ -1,20 +1,12 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
+import { cleanedFragment as clean } from '../../tests/support/cleaned-fragment.ts';
 import { blocksToMarkdown, blocksToText } from './blocks.ts';
 import { cleanHtmlFragment, cleanHtmlSelection } from './html-fragment.ts';
 
 const words = (n: number): string => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
 const BODY = `<p>The council met on Tuesday and voted on the budget. ${words(40)}</p>`;
 const BODY_TEXT = `The council met on Tuesday and voted on the budget. ${words(40)}`;
-
-function clean(html: string) {
-  const result = cleanHtmlFragment(html);
-  return {
-    ...result,
-    text: blocksToText(result.blocks),
-    rules: result.removed.map((r) => [r.rule, r.text]),
-  };
-}
 
 describe('cleanHtmlFragment: each rule removes its boilerplate and records it', () => {
   it.each([

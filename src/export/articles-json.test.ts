@@ -1,30 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../schema/article.ts';
+import { articleFixture } from '../../tests/support/article-fixture.ts';
 import { articleRecord, articlesJson } from './articles-json.ts';
 
-const article: Article = {
+const article = articleFixture({
   id: 'b1',
   title: 'Headline',
-  titleOrigin: 'source',
   outlet: 'Wire',
   outletOrigin: 'source',
   published: '2025-04',
   publishedPrecision: 'month',
   publishedOrigin: 'source',
-  modified: null,
   byline: 'By Someone',
-  summary: null,
   credit: 'Other Wire',
   tags: ['Politics'],
   canonicalUrl: 'https://wire.example/a',
-  images: [],
-  embeds: [],
   source: { file: 'b1.json', format: 'wordpress-json', sha256: 'b'.repeat(64), bytes: 9 },
   removed: [{ rule: 'script', text: '' }],
   facts: [{ field: 'credit', value: 'Other Wire', note: 'Stated in paragraph two.' }],
   wordCount: 3,
   text: 'One two.\n\nThree.',
-};
+});
 
 describe('articleRecord', () => {
   it('maps the entry to the contract, body from text, without internal fields', () => {

@@ -1,33 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../schema/article.ts';
+import { articleFixture } from '../../tests/support/article-fixture.ts';
 import { extractRecord } from './extract-record.ts';
 
 describe('extractRecord', () => {
-  const article: Article = {
+  const article = articleFixture({
     id: 'c3',
     title: 'Headline',
-    titleOrigin: 'source',
-    outlet: null,
-    outletOrigin: null,
-    published: null,
-    publishedPrecision: 'unknown',
-    publishedOrigin: null,
-    modified: null,
-    byline: null,
-    summary: null,
-    credit: null,
-    tags: [],
-    canonicalUrl: null,
-    images: [],
     embeds: [
       { platform: 'x', author: 'Bo Day', handle: '@bo', date: null, text: 'Hello all', url: null },
     ],
     source: { file: 'c3.txt', format: 'plain-text', sha256: 'c'.repeat(64), bytes: 1 },
-    removed: [],
-    facts: [],
     wordCount: 12,
     text: 'Mayor Ann Lee spoke. “We will win,” Lee said. Critics fear so-called “sanctuary cities” now.',
-  };
+  });
 
   it.each([
     [0, { text: 'We will win,', speaker: 'Ann Lee', kind: 'speech' }],

@@ -1,33 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { articleFixture } from '../../tests/support/article-fixture.ts';
 import type { Article } from '../schema/article.ts';
 import { analyseCorpus, collectPeople } from './analyse-corpus.ts';
 
 const QUOTE = 'We will close the harbour bridge until the pillars are safe again for every driver.';
 
 function article(id: string, text: string, published: string | null): Article {
-  return {
+  return articleFixture({
     id,
     title: `Title ${id}`,
-    titleOrigin: 'source',
-    outlet: null,
-    outletOrigin: null,
     published,
     publishedPrecision: published ? 'day' : 'unknown',
     publishedOrigin: published ? 'source' : null,
-    modified: null,
-    byline: null,
-    summary: null,
-    credit: null,
-    tags: [],
-    canonicalUrl: null,
-    images: [],
-    embeds: [],
     source: { file: `${id}.txt`, format: 'plain-text', sha256: '0'.repeat(64), bytes: 1 },
-    removed: [],
-    facts: [],
-    wordCount: 0,
     text,
-  };
+  });
 }
 
 const A = article(

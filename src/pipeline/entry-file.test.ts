@@ -1,32 +1,24 @@
 import fc from 'fast-check';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { articleFixture } from '../../tests/support/article-fixture.ts';
 import { type Article, type ArticleEntry } from '../schema/article.ts';
 import { serializeEntry } from './entry-file.ts';
 
-const article: Article = {
+const article = articleFixture({
   id: 'a1',
   title: 'no',
   titleOrigin: 'lede',
-  outlet: null,
-  outletOrigin: null,
   published: '2026-02-01T12:58:01-05:00',
   publishedPrecision: 'datetime',
   publishedOrigin: 'source',
-  modified: null,
-  byline: null,
   summary: '2025',
-  credit: null,
   tags: ['true', 'null'],
-  canonicalUrl: null,
-  images: [],
-  embeds: [],
   source: { file: 'a1.txt', format: 'plain-text', sha256: 'a'.repeat(64), bytes: 3 },
   removed: [{ rule: 'script', text: '' }],
-  facts: [],
   wordCount: 1,
   text: 'Body: “quoted” — text\n\nSecond',
-};
+});
 
 /** What Astro reads back: it parses frontmatter with js-yaml's default schema. */
 function readBack(file: string): unknown {

@@ -1,27 +1,13 @@
 /**
  * Publication dates as a reader sees them: at the precision they are known and never more ("2025",
  * "April 2025", "1 April 2025"), in the time zone the source wrote them in, never the reader's or
- * the build machine's. Month names are spelled here rather than by `Intl`, so every build prints
+ * the build machine's. Month names come from a fixed list rather than `Intl`, so every build prints
  * the same words.
  */
 import type { Article } from '../schema/article.ts';
+import { MONTH_NAMES } from '../schema/month-names.ts';
 
 type Dated = Pick<Article, 'published' | 'publishedPrecision'>;
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 const PARTS =
   /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
@@ -36,7 +22,7 @@ export function formatDate(date: Dated, options: { time?: boolean } = {}): strin
   const parts = date.published === null ? null : PARTS.exec(date.published);
   if (parts === null || date.publishedPrecision === 'unknown') return UNKNOWN_DATE;
   const [, year, month, day, hour, minute, offset] = parts;
-  const monthName = month === undefined ? undefined : MONTHS[Number(month) - 1];
+  const monthName = month === undefined ? undefined : MONTH_NAMES[Number(month) - 1];
   if (date.publishedPrecision === 'year' || monthName === undefined) return `${year}`;
   if (date.publishedPrecision === 'month' || day === undefined) return `${monthName} ${year}`;
   const dayText = `${Number(day)} ${monthName} ${year}`;

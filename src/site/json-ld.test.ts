@@ -1,31 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../schema/article.ts';
+import { articleFixture } from '../../tests/support/article-fixture.ts';
 import { newsArticleJsonLd, scriptJson } from './json-ld.ts';
 
-const bare: Article = {
+const bare = articleFixture({
   id: 'a1',
   title: 'A headline',
   titleOrigin: 'lede',
-  outlet: null,
-  outletOrigin: null,
-  published: null,
-  publishedPrecision: 'unknown',
-  publishedOrigin: null,
-  modified: null,
-  byline: null,
-  summary: null,
-  credit: null,
-  tags: [],
-  canonicalUrl: null,
-  images: [],
-  embeds: [],
   source: { file: 'a1.txt', format: 'plain-text', sha256: 'a'.repeat(64), bytes: 3 },
-  removed: [],
-  facts: [],
   wordCount: 2,
   text: 'Some text',
-};
+});
 const page = 'https://example.org/articles/a1/';
 
 describe('newsArticleJsonLd', () => {
