@@ -46,6 +46,9 @@ export const SMALL_GAP_WORDS = 3;
 export const EDITED_MIN_COMMON = 0.5;
 /** Word-diff effort bound: stretches needing more edits than this are not diffed. */
 const MAX_EDIT_LENGTH = 400;
+/** Slack on the word-bag bound below: the diff's word counts can split a token ("don't") that the
+ * bag counts once, so only stretches clearly under {@link EDITED_MIN_COMMON} skip the diff. */
+const BAG_BOUND_SLACK = 0.5;
 
 /** The passages of `pair` with `leftId` on the left, in left order. */
 export function orientPassages(
@@ -100,6 +103,22 @@ function diffInto(
   return out;
 }
 
+/** Words two stretches have in common counted as bags, ignoring order: an upper bound on the
+ * words any diff of the two can find in common, and linear to compute. */
+function commonBagWords(left: string, right: string): number {
+  const counts = new Map<string, number>();
+  for (const { word } of wordTokens(left)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  let common = 0;
+  for (const { word } of wordTokens(right)) {
+    const left = counts.get(word) ?? 0;
+    if (left > 0) {
+      counts.set(word, left - 1);
+      common += 1;
+    }
+  }
+  return common;
+}
+
 /** The marked segments of a stretch between passages when both sides print it with at most small
  * edits (few words, or mostly the same words), else null: then it is two different writings. */
 function editedGap(left: string, right: string): Sides | null {
@@ -108,6 +127,12 @@ function editedGap(left: string, right: string): Sides | null {
   if (leftWords + rightWords === 0) return diffInto(left, right, 'same');
   const small = leftWords <= SMALL_GAP_WORDS && rightWords <= SMALL_GAP_WORDS;
   if (!small && (leftWords === 0 || rightWords === 0)) return null;
+  // Most stretches of rewrites share few words: the bag bound rules them out without a diff, which
+  // is what made comparison pages the bulk of a large build's rendering time.
+  const longest = Math.max(leftWords, rightWords);
+  if (!small && commonBagWords(left, right) / longest < EDITED_MIN_COMMON * BAG_BOUND_SLACK) {
+    return null;
+  }
   const diff = diffInto(left, right, 'same');
   if (diff === null) return null;
   return small || diff.common / Math.max(leftWords, rightWords) >= EDITED_MIN_COMMON ? diff : null;
