@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { rawInputs } from './src/site/raw-inputs-integration.ts';
 
 /** The site's absolute URL (for canonical links, feeds, sitemap) and the sub-path it is served under. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -22,5 +23,5 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   // ... and every script (only the search page has one): the policy allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), rawInputs(process.env.RAW_INPUTS_URL)],
 });

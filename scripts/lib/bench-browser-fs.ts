@@ -3,7 +3,9 @@
  * built site served on 127.0.0.1: for each, the bytes the server sent for it (gzip-counted, see
  * bench-serve-fs.ts) and the time from submitting the query to the first result on the page. The
  * site's own search page is used when it has one (`#search-form`, `#search-results`); otherwise
- * Pagefind's JavaScript API is called from the page, as a minimal search page would.
+ * Pagefind's JavaScript API is called from the page, as a minimal search page would. The page's
+ * own load (with whatever search engine and index metadata it loads before any query) is
+ * measured too, as a first row with no query.
  */
 import { chromium } from 'playwright-core';
 import type { SearchResult } from '../../src/bench/bench-table.ts';
@@ -21,8 +23,11 @@ async function settle(server: StaticServer, quietMs = 400): Promise<void> {
   }
 }
 
-/** Runs `queries` in order on `server`'s site (base path `base`), the first right after the
- * search page has loaded. */
+/** Label of the row that measures loading the search page itself. */
+export const PAGE_LOAD_LABEL = 'page load (no query)';
+
+/** Loads the search page, then runs `queries` in order on `server`'s site (base path `base`), the
+ * first right after the page's loads have settled. */
 export async function measureSearches(
   server: StaticServer,
   base: string,
@@ -31,12 +36,14 @@ export async function measureSearches(
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
   try {
     const page = await browser.newPage();
+    server.reset();
     await page.goto(`${server.origin}${base}search/`, { waitUntil: 'load' });
     await settle(server);
+    const load = { label: PAGE_LOAD_LABEL, query: '', firstResultMs: Number.NaN, results: 0 };
     const hasForm =
       (await page.locator('#search-form').count()) > 0 &&
       (await page.locator('#search-results').count()) > 0;
-    const results: SearchResult[] = [];
+    const results: SearchResult[] = [{ ...load, bytes: server.bytes() }];
     for (const { label, query } of queries) {
       server.reset();
       const measured = await page.evaluate(

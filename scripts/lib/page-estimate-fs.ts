@@ -8,12 +8,12 @@ import { join } from 'node:path';
 /** Listing pages beyond the per-item ones (home, search, outlets, tags, years...): an allowance. */
 const LISTING_PAGES = 150;
 
-/** Pages per article when the corpus cannot be read (as measured at N = 2,000). */
-const PAGES_PER_ARTICLE = 4.7;
+/** Pages per article when the corpus cannot be read (as measured at N = 10,000). */
+const PAGES_PER_ARTICLE = 1.6;
 
-/** The pages the site in `cwd` will build: per article its page and raw input; per story, quote
- * and person their page; per reuse pair a comparison; per person quoted a speaker page; plus the
- * listings. `articles` defaults to the entries in `src/content/articles`. */
+/** The pages the site in `cwd` will build: per article its page; per story, quote and person
+ * their page; per story with related pairs a comparison page; per person quoted a speaker page;
+ * plus the listings (raw inputs are copied after the build, not written as pages). `articles` defaults to the entries in `src/content/articles`. */
 export async function estimatePages(cwd: string, articles?: number): Promise<number> {
   const count =
     articles ??
@@ -27,10 +27,10 @@ export async function estimatePages(cwd: string, articles?: number): Promise<num
     const stories = (await read('stories.json')) as { reuse: unknown[] }[];
     const people = (await read('people.json')) as { quotes: unknown[] }[];
     const quotes = await read('quotes.json');
-    const pairs = stories.reduce((n, s) => n + s.reuse.length, 0);
+    const compared = stories.filter((s) => s.reuse.length > 0).length;
     const speakers = people.filter((p) => p.quotes.length > 0).length;
-    const perItem = stories.length + quotes.length + people.length + pairs + speakers;
-    return 2 * count + perItem + LISTING_PAGES;
+    const perItem = stories.length + quotes.length + people.length + compared + speakers;
+    return count + perItem + LISTING_PAGES;
   } catch {
     return Math.round(count * PAGES_PER_ARTICLE);
   }

@@ -16,8 +16,9 @@ describe('coverage paths', () => {
     [storyPath('/archive', 'story-a1'), '/archive/stories/story-a1/'],
     [speakerPath('/', 'ann-lee'), '/speakers/ann-lee/'],
     [personPath('/archive/', 'ann-lee'), '/archive/people/ann-lee/'],
-    [comparePath('/', 'a1', 'b_2'), '/compare/a1~b_2/'],
-    [comparePath('/archive/', 'a-1', 'b-2'), '/archive/compare/a-1~b-2/'],
+    [comparePath('/', 's1', 'a1', 'b_2'), '/compare/s1/?pair=a1~b_2'],
+    [comparePath('/archive/', 's-1', 'a-1', 'b-2'), '/archive/compare/s-1/?pair=a-1~b-2'],
+    [comparePath('/archive/', 's-1'), '/archive/compare/s-1/'],
     [articlePath('/archive/', 'a1'), '/archive/articles/a1/'],
   ])('%s', (path, expected) => {
     expect(path).toBe(expected);

@@ -33,9 +33,13 @@ export function personPath(base: string, slug: string): string {
   return sitePath(base, 'people', `${segment(slug)}/`);
 }
 
-/** The side-by-side comparison of two articles. */
-export function comparePath(base: string, a: string, b: string): string {
-  return sitePath(base, 'compare', `${segment(pairSlug(a, b))}/`);
+/** The comparison page of a story's related articles: `a` and `b` given, the page showing those
+ * two side by side (`?pair=a~b`, read in the browser); else the pair it is built with. */
+export function comparePath(base: string, story: string, a?: string, b?: string): string {
+  const page = sitePath(base, 'compare', `${segment(story)}/`);
+  return a === undefined || b === undefined
+    ? page
+    : `${page}?pair=${encodeURIComponent(pairSlug(a, b))}`;
 }
 
 /** An article page. */

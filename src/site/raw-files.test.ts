@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rawFileName } from './raw-files.ts';
+import { rawFileName, rawHref } from './raw-files.ts';
 
 describe('rawFileName', () => {
   it.each([
@@ -13,5 +13,17 @@ describe('rawFileName', () => {
     ['no-extension', 'no-extension'],
   ])('%s -> %s', (file, expected) => {
     expect(rawFileName(file)).toBe(expected);
+  });
+});
+
+describe('rawHref', () => {
+  it.each([
+    ['/', 'copy.txt', undefined, '/raw/copy.txt'],
+    ['/archive/', 'page.html', undefined, '/archive/raw/page.html.txt'],
+    ['/', 'a b.txt', '', '/raw/a%20b.txt'],
+    ['/', 'page.html', 'https://example.org/seeds', 'https://example.org/seeds/page.html'],
+    ['/x/', 'a b.txt', 'https://example.org/seeds/', 'https://example.org/seeds/a%20b.txt'],
+  ])('%s %s %s -> %s', (base, file, external, expected) => {
+    expect(rawHref(base, file, external)).toBe(expected);
   });
 });

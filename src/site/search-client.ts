@@ -166,14 +166,17 @@ export function startSearch(doc: Document): void {
   form.addEventListener('change', (event) => {
     if (event.target !== box) search().catch(report);
   });
-  // Loading the engine (its script, worker, WebAssembly and index metadata) while the reader is
-  // still typing takes it off the time to the first result; a visit that never searches skips it.
+  // The engine (its script, worker, WebAssembly and index metadata) is loaded as soon as the page
+  // has, or when the reader reaches the box if sooner: this page is only ever opened to search, and
+  // a search then fetches only the index chunks of its words and its results.
   const warmUp = (): void => {
     pagefind()
       .then((module) => module.init())
       .catch(() => undefined);
   };
   form.addEventListener('focusin', warmUp, { once: true });
+  if (doc.readyState === 'complete') warmUp();
+  else doc.defaultView?.addEventListener('load', warmUp, { once: true });
   more.addEventListener('click', () => {
     showMore(run).catch(report);
   });

@@ -96,13 +96,13 @@ describe(`coverage pages (${DIST_BASE})`, () => {
     reuse: { a: string; b: string }[];
   }[];
   const story = [...stories].sort((a, b) => b.reuse.length - a.reuse.length)[0];
-  const pair = story?.reuse[0];
+  const pair = story?.reuse[story.reuse.length - 1];
   const paths = [
     'quotes/',
     `quotes/${quote?.id ?? ''}/`,
     'stories/',
     `stories/${story?.id ?? ''}/`,
-    ...(pair === undefined ? [] : [`compare/${pair.a}~${pair.b}/`]),
+    ...(pair === undefined ? [] : [`compare/${story?.id ?? ''}/?pair=${pair.a}~${pair.b}`]),
   ];
 
   it.each(paths.flatMap((path) => [[path, 'light'] as const, [path, 'dark'] as const]))(

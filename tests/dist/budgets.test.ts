@@ -39,12 +39,12 @@ describe('budgets', () => {
 });
 
 describe('scripts and origins', () => {
-  it.each(html)('%s: scripts only where search needs them, all from the site', (file) => {
+  it.each(html)('%s: scripts only on search and comparison pages, from the site', (file) => {
     const $ = load(distText(file));
     const scripts = $('script')
       .toArray()
-      .filter((el) => $(el).attr('type') !== 'application/ld+json');
-    if (file === 'search/index.html') {
+      .filter((el) => !['application/ld+json', 'application/json'].includes($(el).attr('type') ?? ''));
+    if (file === 'search/index.html' || /^compare\/[^/]+\/index\.html$/.test(file)) {
       expect(scripts.length).toBeGreaterThan(0);
       for (const el of scripts) expect($(el).attr('src')).toMatch(new RegExp(`^${DIST_BASE}_astro/`));
     } else {

@@ -1,13 +1,15 @@
 /**
  * The built cross-outlet pages and exports: `api/quotes.json` and `api/stories.json` have their
  * contract shape and agree with `api/articles.json`; every quote, story and compared pair has its
- * page under the base path; quote pages are indexed as quotes; story timelines are SVG images with
- * a text alternative; comparisons mark changes with elements, not colour; none has a script.
+ * page under the base path (a story's pairs share one comparison page); quote pages are indexed as
+ * quotes; story timelines are SVG images with a text alternative; comparisons mark changes with
+ * elements, not colour; only comparison pages have a script, from the site itself.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
+import { defaultPair } from '../../src/site/comparison.ts';
 import { distText, DIST_BASE, DIST_DIR } from '../support/dist-env.ts';
 
 interface QuoteRecord {
@@ -35,7 +37,11 @@ const stories = JSON.parse(distText('api/stories.json')) as StoryRecord[];
 const articles = JSON.parse(distText('api/articles.json')) as ArticleRecord[];
 const articleIds = new Set(articles.map((a) => a.id));
 const page = (path: string) => load(distText(join(path, 'index.html')));
-const pairs = stories.flatMap((s) => s.reuse.map((p) => [s.id, p] as const));
+const compared = stories.filter((s) => s.reuse.length > 0);
+/** The pair a comparison page is built with (`defaultPair`, here from the export). */
+const closest = (s: StoryRecord) => defaultPair(s.reuse) ?? { a: '', b: '', kind: '' };
+const pairHref = (story: string, p: { a: string; b: string }) =>
+  `${DIST_BASE}compare/${story}/?pair=${p.a}~${p.b}`;
 
 describe('exports', () => {
   it('api/quotes.json: id, text, speaker, appearances of known articles', () => {
@@ -123,25 +129,31 @@ describe('story pages', () => {
       expect(svg.length).toBe(0);
     }
     if (dated.length < s.articles.length) expect($('h3:contains("Date unknown")').length).toBe(1);
-    for (const p of s.reuse) {
-      expect($(`a[href="${DIST_BASE}compare/${p.a}~${p.b}/"]`).length).toBe(2);
-    }
+    for (const p of s.reuse) expect($(`a[href="${pairHref(s.id, p)}"]`).length).toBe(2);
   });
 });
 
 describe('compare pages', () => {
-  it.each(pairs.map(([story, p]) => [`${p.a}~${p.b}`, story] as const))('%s', (slug, story) => {
-    const $ = page(`compare/${slug}`);
-    expect($(`a[href="${DIST_BASE}stories/${story}/"]`).length).toBe(1);
+  it('the seeds have a story to compare', () => {
+    expect(compared.length).toBeGreaterThan(0);
+  });
+
+  it.each(compared.map((s) => [s.id, s] as const))('%s', (id, s) => {
+    const $ = page(`compare/${id}`);
+    expect($(`a[href="${DIST_BASE}stories/${id}/"]`).length).toBe(1);
     expect($('.legend mark, .legend ins, .legend del').length).toBe(3);
-    expect($('.sbs-row').length).toBeGreaterThan(0);
+    for (const p of s.reuse) expect($(`.pairs a[href="${pairHref(id, p)}"]`).length).toBe(1);
+    expect($('.pairs a[aria-current="page"]').attr('href')).toBe(pairHref(id, closest(s)));
+    expect($('#comparison .sbs-row').length).toBeGreaterThan(0);
     expect($('.sbs-row .sbs-label').length).toBe(2 * $('.sbs-row').length);
+    const data = JSON.parse($('#comparison-data').text()) as { pairs: unknown[] };
+    expect(data.pairs).toHaveLength(s.reuse.length);
   });
 
   it('a syndicated copy is mostly marked as shared', () => {
-    const syndicated = pairs.find(([, p]) => p.kind === 'syndicated');
-    if (syndicated === undefined) return;
-    const $ = page(`compare/${syndicated[1].a}~${syndicated[1].b}`);
+    const syndicated = compared.find((s) => closest(s).kind === 'syndicated');
+    expect(syndicated).toBeDefined();
+    const $ = page(`compare/${syndicated?.id ?? ''}`);
     const marked = $('.sbs-row mark').text().length;
     const all = $('.sbs-row .sbs-text').text().length;
     expect(marked / all).toBeGreaterThan(0.8);
@@ -156,7 +168,7 @@ describe('article pages link their coverage', () => {
       expect($(`a[href="${DIST_BASE}stories/${story.id}/"]`).length).toBe(1);
     }
     for (const p of story?.reuse.filter((x) => x.a === a.id || x.b === a.id) ?? []) {
-      expect($(`a[href="${DIST_BASE}compare/${p.a}~${p.b}/"]`).length).toBe(1);
+      expect($(`a[href="${pairHref(story?.id ?? '', p)}"]`).length).toBe(1);
     }
     for (const q of a.quotes) expect($(`a[href="${DIST_BASE}quotes/${q}/"]`).length).toBe(1);
   });
@@ -168,11 +180,20 @@ describe('no script on coverage pages', () => {
     'stories',
     ...quotes.map((q) => `quotes/${q.id}`),
     ...stories.map((s) => `stories/${s.id}`),
-    ...pairs.map(([, p]) => `compare/${p.a}~${p.b}`),
   ];
   it.each(paths)('%s', (path) => {
     expect(existsSync(join(DIST_DIR, path, 'index.html'))).toBe(true);
     const $ = page(path);
     expect($('script').filter((_, el) => $(el).attr('type') !== 'application/ld+json').length).toBe(0);
+  });
+});
+
+describe('comparison pages run one script, from the site', () => {
+  it.each(compared.map((s) => `compare/${s.id}`))('%s', (path) => {
+    const $ = page(path);
+    const scripts = $('script').filter((_, el) => $(el).attr('type') !== 'application/json');
+    expect(scripts.length).toBe(1);
+    expect(scripts.attr('src')).toMatch(new RegExp(`^${DIST_BASE}_astro/[^/]+\\.js$`));
+    expect(scripts.text()).toBe('');
   });
 });
