@@ -47,6 +47,8 @@ async function runStages(
     PATH: `${binDir(repo)}:${process.env.PATH ?? ''}`,
     OUT_DIR: 'dist',
     ASTRO_TELEMETRY_DISABLED: '1',
+    // A larger heap for archives past what Node's default holds (N = 100,000).
+    ...(process.env.NODE_OPTIONS === undefined ? {} : { NODE_OPTIONS: process.env.NODE_OPTIONS }),
     ...extraEnv,
   };
   for (const stage of stages) {

@@ -63,6 +63,43 @@ describe('groupQuotes', () => {
       { article: { id: 'b', published: null }, mentions: [mention(other, speaker)] },
     ]);
     expect(quotes).toHaveLength(2);
+    expect(new Set(quotes.map((q) => q.id)).size).toBe(2);
+  });
+
+  it('finds an identical printing even when all its shingles are common ones', () => {
+    // Many earlier, longer quotes hold each 3-word shingle of the short one (never its whole
+    // words in order), filling those shingles' postings lists before the short quote is first seen.
+    const filler = Array.from({ length: 80 }, (_, i) => ({
+      article: { id: `f${String(i).padStart(3, '0')}`, published: null },
+      mentions: [
+        mention(`week is coming alpha${i} beta${i} then a week is gamma${i} delta${i}`, null),
+      ],
+    }));
+    const short = ['x1', 'x2', 'x3'].map((id) => ({
+      article: { id, published: null },
+      mentions: [mention('a week is coming', 'Ann Lee')],
+    }));
+    const { quotes } = groupQuotes([...filler, ...short]);
+    const found = quotes.filter((q) => q.text === 'a week is coming');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.appearances.map((a) => a.article)).toEqual(['x1', 'x2', 'x3']);
+    expect(new Set(quotes.map((q) => q.id)).size).toBe(quotes.length);
+  });
+
+  it('gives quotes of the same words by different speakers different ids', () => {
+    const { quotes, mentionQuotes } = groupQuotes(
+      ['Ann Lee', 'Bo Chan', 'Cy Diaz'].map((speaker, i) => ({
+        article: { id: `a${i}`, published: null },
+        mentions: [mention('We will win this.', speaker)],
+      })),
+    );
+    const ids = quotes.map((q) => q.id);
+    expect(new Set(ids).size).toBe(3);
+    expect(ids).toContain(`${quoteId(['we', 'will', 'win', 'this'])}-2`);
+    for (const [article, [id]] of mentionQuotes) {
+      const quote = quotes.find((q) => q.id === id);
+      expect(quote?.appearances.map((a) => a.article)).toEqual([article]);
+    }
   });
 
   it('leaves terms out and gives the same result whatever the input order', () => {

@@ -147,6 +147,18 @@ function toQuote(group: Group): Quote {
   };
 }
 
+/** `quotes` (in group order) with every id unique: quotes whose fullest forms have the same words
+ * but different speakers are different quotes; the first keeps the id, the next get `-2`, `-3`...
+ * in that order, which is deterministic (groups are made in a fixed order). */
+function uniqueIds(quotes: readonly Quote[]): Quote[] {
+  const seen = new Map<string, number>();
+  return quotes.map((q) => {
+    const n = (seen.get(q.id) ?? 0) + 1;
+    seen.set(q.id, n);
+    return n === 1 ? q : { ...q, id: `${q.id}-${n}` };
+  });
+}
+
 /** Groups the speech and embed mentions of `articles` into quotes, sorted by id. Terms are left
  * out. Deterministic whatever the input order. */
 export function groupQuotes(articles: readonly ArticleMentions[]): GroupedQuotes {
@@ -163,8 +175,21 @@ export function groupQuotes(articles: readonly ArticleMentions[]): GroupedQuotes
   );
   const groups: Group[] = [];
   const postings = new Map<number, number[]>();
+  // Groups by the exact words of their head: a printing identical to a group's head always finds
+  // it, even when every shingle it has is a common one whose postings list is already full.
+  const byHead = new Map<string, number[]>();
+  const agrees = (group: Group, member: Member): boolean => {
+    const speaker = member.mention.speaker;
+    return !speaker || !group.speaker || speaker === group.speaker;
+  };
   for (const member of members) {
     if (member.words.length === 0) continue;
+    const key = member.words.join(' ');
+    const same = (byHead.get(key) ?? []).find((g) => agrees(groups[g] as Group, member));
+    if (same !== undefined) {
+      (groups[same] as Group).members.push(member);
+      continue;
+    }
     const hashes = [...new Set(shingleHashes(member.words, QUOTE_SHINGLE_WORDS))];
     const shared = new Map<number, number>();
     for (const h of hashes) {
@@ -175,9 +200,7 @@ export function groupQuotes(articles: readonly ArticleMentions[]): GroupedQuotes
       .slice(0, QUOTE_MAX_CANDIDATES);
     const match = candidates.find(([g]) => {
       const group = groups[g] as Group;
-      const speaker = member.mention.speaker;
-      const agrees = !speaker || !group.speaker || speaker === group.speaker;
-      return agrees && sameWords(group.head, member.words);
+      return agrees(group, member) && sameWords(group.head, member.words);
     });
     if (match) {
       (groups[match[0]] as Group).members.push(member);
@@ -185,12 +208,13 @@ export function groupQuotes(articles: readonly ArticleMentions[]): GroupedQuotes
     }
     const id = groups.length;
     groups.push({ members: [member], head: member.words, speaker: member.mention.speaker });
+    byHead.set(key, [...(byHead.get(key) ?? []), id]);
     for (const h of hashes) {
       const list = postings.get(h) ?? [];
       if (list.length < QUOTE_MAX_POSTINGS) postings.set(h, list.concat(id));
     }
   }
-  const quotes = groups.map(toQuote);
+  const quotes = uniqueIds(groups.map(toQuote));
   const mentionQuotes = new Map<string, (string | null)[]>(
     articles.map((a) => [a.article.id, a.mentions.map(() => null)]),
   );
