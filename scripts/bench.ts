@@ -30,6 +30,7 @@ import { measureSearches } from './lib/bench-browser-fs.ts';
 import { buildBaseline, buildOurs, type FailedBuild, isFailed } from './lib/bench-build-fs.ts';
 import { copyProject, writeBaseline } from './lib/bench-project-fs.ts';
 import { serveStatic } from './lib/bench-serve-fs.ts';
+import { readStoryAgreement } from './lib/bench-stories-fs.ts';
 import { runShards } from './lib/bench-shards-fs.ts';
 
 const { values } = parseArgs({
@@ -103,7 +104,8 @@ async function benchSize(
       await server.close();
     }
   }
-  return { articles, ours, baseline, search };
+  const stories = await readStoryAgreement(join(dir, 'site'), plan);
+  return { articles, ours, baseline, search, stories };
 }
 
 async function main(): Promise<number> {

@@ -12,9 +12,13 @@ export interface Progress {
 
 const LOG_EVERY_MS = 5000;
 
-function eta(startedAt: number, done: number, total: number): string {
-  if (done === 0) return '?';
-  const seconds = (((Date.now() - startedAt) / done) * (total - done)) / 1000;
+/** Time left for `total - done` steps at the rate since the first step (`sinceFirstMs` for the
+ * `done - firstCount` steps after it), or "?" before there is a rate. Timed from the first step
+ * because a stage's set-up before it (Astro's content sync and bundling, ~20 s at 10,000 pages)
+ * would otherwise make the first estimates absurd. */
+export function eta(sinceFirstMs: number, firstCount: number, done: number, total: number): string {
+  if (done <= firstCount) return '?';
+  const seconds = ((sinceFirstMs / (done - firstCount)) * Math.max(0, total - done)) / 1000;
   return `${seconds.toFixed(0)}s`;
 }
 
@@ -35,12 +39,19 @@ export function startProgress(label: string, total: number, quiet = false): Prog
   const startedAt = Date.now();
   let count = 0;
   let lastLog = startedAt;
+  let firstAt: number | null = null;
+  let firstCount = 0;
   return {
     tick(step = 1) {
       count += step;
+      if (firstAt === null) {
+        firstAt = Date.now();
+        firstCount = count;
+      }
       if (Date.now() - lastLog >= LOG_EVERY_MS) {
         lastLog = Date.now();
-        console.error(`${label}: ${count}/${total}, ETA ${eta(startedAt, count, total)}`);
+        const since = Date.now() - firstAt;
+        console.error(`${label}: ${count}/${total}, ETA ${eta(since, firstCount, count, total)}`);
       }
     },
     done() {

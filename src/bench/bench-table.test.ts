@@ -29,6 +29,7 @@ const result = (articles: number, scale: number): BenchResult => ({
   ]),
   baseline: build(scale, [['astro build', 3]]),
   search: [{ label: 'word', query: 'council', bytes: 2048, firstResultMs: 120, results: 20 }],
+  stories: { found: 9, planned: 8, largest: 4, precision: 0.9, recall: 0.8 },
 });
 
 describe('benchRows', () => {
@@ -43,6 +44,8 @@ describe('benchRows', () => {
       'search word: kB gz / ms to 1st result / shown',
       ['search word: kB gz / ms to 1st result / shown', '2.0 / 120 / 20', ''],
     ],
+    ['stories found / planned (largest)', ['stories found / planned (largest)', '9 / 8 (4)', '']],
+    ['story pairs: precision / recall', ['story pairs: precision / recall', '0.900 / 0.800', '']],
   ])('one size: %s', (label, expected) => {
     const rows = benchRows([result(20, 2)]);
     expect(rows.find((r) => r[0] === label)).toEqual(expected);

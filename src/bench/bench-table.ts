@@ -2,8 +2,10 @@
  * The benchmark's one table: for each archive size measured, our build and the baseline's side by
  * side (seconds per stage, articles per second, peak memory, `dist/` size and files, index bytes
  * per article, the three searches), with our overhead as a ratio and, when two sizes were run, how
- * each stage's time grew. Pure: results in, Markdown text out (it reads the same in a terminal).
+ * each stage's time grew, and how our stories agree with the planned ones. Pure: results in,
+ * Markdown text out (it reads the same in a terminal).
  */
+import type { StoryAgreement } from './story-agreement.ts';
 
 /** One timed stage of a build. */
 export interface StageResult {
@@ -41,6 +43,8 @@ export interface BenchResult {
   readonly ours: BuildResult;
   readonly baseline: BuildResult;
   readonly search: readonly SearchResult[] | null;
+  /** Our stories against the generator's plan; absent in results written before it was measured. */
+  readonly stories?: StoryAgreement | null;
 }
 
 const MB = 1024 * 1024;
@@ -134,6 +138,16 @@ export function benchRows(results: readonly BenchResult[]): string[][] {
     ),
   );
   rows.push(row('index bytes per article', (b, r) => fmt(b.indexBytes / r.articles, 0)));
+  if (results.some((r) => r.stories)) {
+    rows.push(
+      row('stories found / planned (largest)', (_, r, ours) =>
+        ours && r.stories ? `${r.stories.found} / ${r.stories.planned} (${r.stories.largest})` : '',
+      ),
+      row('story pairs: precision / recall', (_, r, ours) =>
+        ours && r.stories ? `${fmt(r.stories.precision, 3)} / ${fmt(r.stories.recall, 3)}` : '',
+      ),
+    );
+  }
   const labels = [...new Set(results.flatMap((r) => (r.search ?? []).map((s) => s.label)))];
   for (const label of labels) {
     rows.push(

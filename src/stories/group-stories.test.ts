@@ -42,6 +42,17 @@ describe('groupStories', () => {
     ]);
     expect(stories).toHaveLength(2);
   });
+
+  it('does not chain: an article close only to a later member stays out of the story', () => {
+    // b is 5 days after a and c 5 days after b, but c is 10 days after a, the story's first.
+    const stories = groupStories([
+      article('a', EVENT, '2025-03-01'),
+      article('b', EVENT, '2025-03-06'),
+      article('c', EVENT, '2025-03-11'),
+    ]);
+    expect(stories.map((s) => s.articles)).toEqual([['a', 'b'], ['c']]);
+    expect(stories.flatMap((s) => s.reuse.map((p) => [p.a, p.b]))).toEqual([['a', 'b']]);
+  });
 });
 
 describe('closeInTime', () => {
