@@ -44,11 +44,11 @@ const { values } = parseArgs({
   },
 });
 
-/** The settings of `--file-limit`: Pagefind bundles its per-page fragments into at most 1,000
+/** The settings of `--file-limit`: Pagefind bundles its per-page fragments into at most 500
  * files, and the raw inputs are linked where they are published (a placeholder here) instead of
  * copied into the site. */
 const FILE_LIMIT_ENV = {
-  PAGEFIND_MAX_FRAGMENTS: '1000',
+  PAGEFIND_MAX_FRAGMENTS: '500',
   RAW_INPUTS_URL: 'https://example.org/archive-inputs/',
 };
 
