@@ -162,11 +162,13 @@ export function benchRows(results: readonly BenchResult[]): string[][] {
   return rows;
 }
 
-/** One line naming each search's query, to print under the table. */
+/** One line naming each search's query, to print under the table (rows with no query, such as
+ * the page load, are left out). */
 export function searchQueries(results: readonly BenchResult[]): string {
   const seen = new Map<string, string>();
   for (const r of results)
-    for (const s of r.search ?? []) if (!seen.has(s.label)) seen.set(s.label, s.query);
+    for (const s of r.search ?? [])
+      if (s.query !== '' && !seen.has(s.label)) seen.set(s.label, s.query);
   return [...seen].map(([label, query]) => `${label}: ${query}`).join('; ');
 }
 

@@ -4,18 +4,14 @@
  * was printed. Built from text nodes only, so nothing from the index is parsed as markup.
  */
 import { QUOTES_ONLY, QUOTES_SHOWN, quoteResultLine, quotesHeading } from './quote-search.ts';
+import { type ResultLink, resultItem } from './result-item.ts';
 
-/** What the search page's engine gives for a result. */
-interface QuoteFragment {
-  url: string;
-  meta: Record<string, string | undefined>;
-}
 /** The part of Pagefind's API this needs. */
 export interface QuoteEngine {
   search(
     terms: string | null,
     options: Record<string, unknown>,
-  ): Promise<{ results: { data(): Promise<QuoteFragment> }[] } | null>;
+  ): Promise<{ results: { data(): Promise<ResultLink> }[] } | null>;
 }
 
 const SECTION_ID = 'quote-results';
@@ -30,20 +26,6 @@ function section(doc: Document, articles: HTMLElement): HTMLElement {
   made.hidden = true;
   articles.before(made);
   return made;
-}
-
-function item(doc: Document, fragment: QuoteFragment): HTMLLIElement {
-  const li = doc.createElement('li');
-  const quote = doc.createElement('p');
-  const link = doc.createElement('a');
-  link.href = fragment.url;
-  link.textContent = fragment.meta['title'] ?? fragment.url;
-  quote.append(link);
-  const line = doc.createElement('p');
-  line.className = 'meta';
-  line.textContent = quoteResultLine(fragment.meta);
-  li.append(quote, line);
-  return li;
 }
 
 /** Shows the quotes `terms` match (none when `terms` is null), above `articles`; returns how many
@@ -68,7 +50,9 @@ export async function showQuotes(
   heading.textContent = quotesHeading(shown.length, results.length);
   const list = doc.createElement('ol');
   list.className = 'plain list';
-  list.append(...shown.map((fragment) => item(doc, fragment)));
+  list.append(
+    ...shown.map((fragment) => resultItem(doc, 'p', fragment, quoteResultLine(fragment.meta))),
+  );
   holder.replaceChildren(heading, list);
   holder.hidden = false;
   return results.length;

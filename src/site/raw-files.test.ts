@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rawFileName, rawHref } from './raw-files.ts';
+import { inputFileName, rawFileName, rawHref } from './raw-files.ts';
 
 describe('rawFileName', () => {
   it.each([
@@ -13,6 +13,18 @@ describe('rawFileName', () => {
     ['no-extension', 'no-extension'],
   ])('%s -> %s', (file, expected) => {
     expect(rawFileName(file)).toBe(expected);
+  });
+
+  it.each([
+    'copy.txt',
+    'notes.v2.txt',
+    'page.html',
+    'PAGE.HTM',
+    'feed.xml',
+    'page.html.gz',
+    'a.txt.txt',
+  ])('inputFileName reverses it for %s', (file) => {
+    expect(inputFileName(rawFileName(file))).toBe(file);
   });
 });
 

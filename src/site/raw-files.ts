@@ -16,6 +16,12 @@ export function rawFileName(file: string): string {
   return ACTIVE.test(file) ? `${file}.txt` : file;
 }
 
+/** The input file a `raw/` name serves: the inverse of {@link rawFileName}. */
+export function inputFileName(rawName: string): string {
+  const input = rawName.endsWith('.txt') ? rawName.slice(0, -'.txt'.length) : rawName;
+  return ACTIVE.test(input) ? input : rawName;
+}
+
 /** The link to the input file `file`: under `external` (a URL ending in `/` or not) when given,
  * else `raw/` under the site's `base`. */
 export function rawHref(base: string, file: string, external?: string): string {

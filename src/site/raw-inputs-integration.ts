@@ -9,14 +9,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { copyRawInputs, seedsDir } from './raw-fs.ts';
+import { inputFileName } from './raw-files.ts';
 
-/** The raw `<file>` a dev-server path asks for (`…/raw/<file>`, with the `.txt` that active
- * formats are served under removed), or null for any other path. */
+/** The input file a dev-server path asks for (`…/raw/<name>`), or null for any other path. */
 function devRawFile(url: string): string | null {
   const match = /\/raw\/([^/?#]+)$/.exec(url.split('?')[0] ?? '');
-  if (!match?.[1]) return null;
-  const name = decodeURIComponent(match[1]);
-  return name.endsWith('.txt') && /\.[a-z]+\.txt$/i.test(name) ? name.slice(0, -4) : name;
+  return match?.[1] ? inputFileName(decodeURIComponent(match[1])) : null;
 }
 
 /** The integration; `external` is `RAW_INPUTS_URL`. */

@@ -15,6 +15,7 @@ import {
   SORTS,
   sortByName,
 } from './search-query.ts';
+import { resultItem } from './result-item.ts';
 import { sitePath } from './urls.ts';
 
 interface Fragment {
@@ -62,21 +63,14 @@ function excerptNodes(doc: Document, html: string): Node[] {
   });
 }
 
-function resultItem(doc: Document, fragment: Fragment): HTMLLIElement {
-  const item = doc.createElement('li');
-  const heading = doc.createElement('h2');
-  const link = doc.createElement('a');
-  link.href = fragment.url;
-  link.textContent = fragment.meta['title'] ?? fragment.url;
-  heading.append(link);
-  const meta = doc.createElement('p');
-  meta.className = 'meta';
-  meta.textContent = [fragment.meta['outlet'] ?? 'Outlet unknown', fragment.meta['date'] ?? '']
+function articleItem(doc: Document, fragment: Fragment): HTMLLIElement {
+  const details = [fragment.meta['outlet'] ?? 'Outlet unknown', fragment.meta['date'] ?? '']
     .filter((text) => text !== '')
     .join(' · ');
+  const item = resultItem(doc, 'h2', fragment, details);
   const excerpt = doc.createElement('p');
   excerpt.append(...excerptNodes(doc, fragment.excerpt));
-  item.append(heading, meta, excerpt);
+  item.append(excerpt);
   return item;
 }
 
@@ -95,7 +89,7 @@ export function startSearch(doc: Document): void {
     const batch = pending.slice(0, size);
     pending = pending.slice(size);
     const fragments = await Promise.all(batch.map((result) => result.data()));
-    return token === run ? fragments.map((fragment) => resultItem(doc, fragment)) : null;
+    return token === run ? fragments.map((fragment) => articleItem(doc, fragment)) : null;
   };
 
   /** Lists the next results of search number `token`; a newer search cancels it. */
@@ -169,8 +163,9 @@ export function startSearch(doc: Document): void {
   // The engine (its script, worker, WebAssembly and index metadata) is loaded as soon as the page
   // has, or when the reader reaches the box if sooner: this page is only ever opened to search, and
   // a search then fetches only the index chunks of its words and its results.
+  let warming: Promise<void> | undefined;
   const warmUp = (): void => {
-    pagefind()
+    warming ??= pagefind()
       .then((module) => module.init())
       .catch(() => undefined);
   };

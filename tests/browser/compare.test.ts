@@ -3,43 +3,30 @@
  * story in turn, with both articles linked, the pair marked current in the list, aligned rows and
  * no console error; an address naming no pair of the story keeps the pair the page was built with.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { defaultPair } from '../../src/site/comparison.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { distText, DIST_BASE, DIST_DIR } from '../support/dist-env.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { distText, DIST_BASE } from '../support/dist-env.ts';
+import { recordErrors } from '../support/browser.ts';
+import { siteInBrowser } from '../support/site-browser.ts';
 
 interface StoryRecord {
   id: string;
   reuse: { a: string; b: string; kind: string; shared: { a: number; b: number } }[];
 }
 
-let server: StaticServer;
-let browser: Browser;
 const stories = JSON.parse(distText('api/stories.json')) as StoryRecord[];
 /** The story with the most related pairs: the seeds' Chicago story. */
 const story = [...stories].sort((a, b) => b.reuse.length - a.reuse.length)[0];
 const pairs = story?.reuse ?? [];
 
-beforeAll(async () => {
-  server = await startStaticServer(DIST_DIR, DIST_BASE);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 async function open(query: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(new URL(`compare/${story?.id ?? ''}/${query}`, server.url).href);
+  recordErrors(page, errors);
+  await page.goto(new URL(`compare/${story?.id ?? ''}/${query}`, site.server.url).href);
   return { page, errors };
 }
 

@@ -4,11 +4,11 @@
  * are still listed below, and the quote result links to the quote's page under the base path.
  * Also: the coverage pages pass axe-core in both colour schemes and fit 320 px.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser } from '../support/browser.ts';
-import { distText, DIST_BASE, DIST_DIR } from '../support/dist-env.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/browser.ts';
+import { distText, DIST_BASE } from '../support/dist-env.ts';
+import { siteInBrowser } from '../support/site-browser.ts';
 
 interface QuoteRecord {
   id: string;
@@ -17,27 +17,17 @@ interface QuoteRecord {
   appearances: { article: string; text: string }[];
 }
 
-let server: StaticServer;
-let browser: Browser;
 const quotes = JSON.parse(distText('api/quotes.json')) as QuoteRecord[];
 /** The most widely printed quote with a speaker (in the seeds, the mayor's). */
 const quote = [...quotes]
   .filter((q) => q.speaker !== null)
   .sort((a, b) => b.appearances.length - a.appearances.length || a.id.localeCompare(b.id))[0];
 
-beforeAll(async () => {
-  server = await startStaticServer(DIST_DIR, DIST_BASE);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 async function searchFor(words: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(new URL('search/', server.url).href);
+  const page = await site.browser.newPage();
+  await page.goto(new URL('search/', site.server.url).href);
   await page.fill('#q', words);
   await page.press('#q', 'Enter');
   await page.waitForFunction(() =>
@@ -108,17 +98,17 @@ describe(`coverage pages (${DIST_BASE})`, () => {
   it.each(paths.flatMap((path) => [[path, 'light'] as const, [path, 'dark'] as const]))(
     '%s (%s) has no axe-core violations',
     async (path, scheme) => {
-      const context = await browser.newContext({ bypassCSP: true, colorScheme: scheme });
+      const context = await site.browser.newContext({ bypassCSP: true, colorScheme: scheme });
       const page = await context.newPage();
-      await page.goto(new URL(path, server.url).href);
+      await page.goto(new URL(path, site.server.url).href);
       expect(await axeViolations(page)).toEqual([]);
       await context.close();
     },
   );
 
   it.each(paths)('%s fits 320 px without sideways scrolling', async (path) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    await page.goto(new URL(path, server.url).href);
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(new URL(path, site.server.url).href);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );

@@ -4,39 +4,34 @@
  * page resolves, each page type passes axe-core in light and dark schemes, the console stays free
  * of errors, and no request leaves the site's origin.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dateSortKey } from '../../src/site/dates.ts';
-import { axeViolations, launchBrowser } from '../support/browser.ts';
+import { axeViolations, recordErrors } from '../support/browser.ts';
 import {
   DIST_BASE,
   DIST_DIR,
   exportedArticles,
   type ExportedArticle,
 } from '../support/dist-env.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { siteInBrowser } from '../support/site-browser.ts';
 
-let server: StaticServer;
-let browser: Browser;
 let context: BrowserContext;
 const foreign: string[] = [];
 const consoleErrors: string[] = [];
 const articles = exportedArticles();
+
+const site = siteInBrowser();
 
 /** Opens `path` (relative to the base) in a fresh page that records errors and foreign requests. */
 async function open(path: string, into: BrowserContext = context): Promise<Page> {
   const page = await into.newPage();
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.origin !== server.origin && url.protocol !== 'data:') foreign.push(request.url());
+    if (url.origin !== site.server.origin && url.protocol !== 'data:') foreign.push(request.url());
   });
-  page.on('console', (message) => {
-    if (message.type() === 'error') {
-      consoleErrors.push(`${path}: ${message.text()} ${message.location().url}`);
-    }
-  });
-  page.on('pageerror', (error) => consoleErrors.push(`${path}: ${error.message}`));
-  await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
+  recordErrors(page, consoleErrors, `${path}: `);
+  await page.goto(new URL(path, site.server.url).href, { waitUntil: 'load' });
   return page;
 }
 
@@ -76,14 +71,7 @@ async function search(page: Page, query: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  server = await startStaticServer(DIST_DIR, DIST_BASE);
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  context = await site.browser.newContext();
 });
 
 describe(`search (${DIST_BASE})`, () => {
@@ -234,7 +222,9 @@ describe(`pages (${DIST_BASE})`, () => {
     );
     const internal = [
       ...new Set(
-        links.filter((href) => href.startsWith(server.url)).map((href) => href.replace(/#.*$/, '')),
+        links
+          .filter((href) => href.startsWith(site.server.url))
+          .map((href) => href.replace(/#.*$/, '')),
       ),
     ];
     expect(internal.length).toBeGreaterThan(5);
@@ -277,7 +267,7 @@ describe(`pages (${DIST_BASE})`, () => {
       [name, path, 'dark'] as const,
     ]),
   )('%s page (%s, %s) has no axe-core violations', async (_name, path, scheme) => {
-    const axeContext = await browser.newContext({ bypassCSP: true, colorScheme: scheme });
+    const axeContext = await site.browser.newContext({ bypassCSP: true, colorScheme: scheme });
     const page = await open(path, axeContext);
     if (path === 'search/') await search(page, articles[0]?.body.split(/\s+/)[0] ?? 'the');
     expect(await axeViolations(page)).toEqual([]);
@@ -285,7 +275,7 @@ describe(`pages (${DIST_BASE})`, () => {
   });
 
   it('is usable at 320 px wide: nothing scrolls sideways', async () => {
-    const narrow = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const narrow = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
     const pages = ['', 'search/', 'about/', ...articles.map((a) => a.url.slice(DIST_BASE.length))];
     for (const path of pages) {
       const page = await open(path, narrow);
@@ -306,12 +296,12 @@ describe(`privacy and errors (${DIST_BASE})`, () => {
     const outside = DIST_BASE === '/' ? [] : ['/favicon.ico'];
     const deliberate = `${DIST_BASE}no-such-page/`;
     expect(foreign).toEqual([]);
-    expect(server.misses.filter((path) => path !== deliberate && !outside.includes(path))).toEqual(
-      [],
-    );
+    expect(
+      site.server.misses.filter((path) => path !== deliberate && !outside.includes(path)),
+    ).toEqual([]);
     const expected = (error: string) =>
       error.startsWith('no-such-page/: Failed to load resource') ||
-      outside.some((path) => error.endsWith(`${server.origin}${path}`));
+      outside.some((path) => error.endsWith(`${site.server.origin}${path}`));
     expect(consoleErrors.filter((error) => !expected(error))).toEqual([]);
   });
 });

@@ -21,6 +21,17 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** Records `page`'s console errors (with where they came from) and uncaught exceptions into
+ * `into`, each line starting with `prefix`. */
+export function recordErrors(page: Page, into: string[], prefix = ''): void {
+  page.on('console', (message) => {
+    if (message.type() === 'error') {
+      into.push(`${prefix}${message.text()} ${message.location().url}`);
+    }
+  });
+  page.on('pageerror', (error) => into.push(`${prefix}${error.message}`));
+}
+
 /** One axe-core violation, summarised for a readable test failure. */
 export interface Violation {
   readonly id: string;
