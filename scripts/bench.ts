@@ -80,7 +80,7 @@ async function benchSize(
   );
   if (isFailed(ours)) return ours;
   const entries = await writeBaseline(
-    join(dir, 'site', 'src/content/articles'),
+    join(dir, 'site', 'src/content/archive/articles'),
     join(dir, 'baseline'),
   );
   const baseline = await buildBaseline(

@@ -6,6 +6,8 @@
  */
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { recoverOutput } from '../src/pipeline/output-fs.ts';
+import { DEFAULT_OUTPUT_DIR } from '../src/pipeline/output-layout.ts';
 import { estimatePages } from './lib/page-estimate-fs.ts';
 import { startProgress } from './lib/progress.ts';
 
@@ -31,6 +33,7 @@ function run(
 }
 
 async function main(): Promise<number> {
+  await recoverOutput(DEFAULT_OUTPUT_DIR);
   const progress = startProgress('astro build', await estimatePages('.'));
   const built = await run('astro', ['build'], (line) => {
     if (ASTRO_PAGE.test(line)) progress.tick();

@@ -12,14 +12,20 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractRecord } from '../src/export/extract-record.ts';
 import { isInputError } from '../src/ingest/input-error.ts';
+import { withUniqueIds } from '../src/pipeline/article-id.ts';
 import { buildArticles } from '../src/pipeline/build-article.ts';
+import type { ArticleEntry } from '../src/schema/article.ts';
+import { errorLine } from '../src/pipeline/ingest-folder-fs.ts';
 import { readFactsFile } from '../src/pipeline/seeds-fs.ts';
+import { parseCommand } from './lib/command-line.ts';
 import { startProgress } from './lib/progress.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { facts: { type: 'string' }, quiet: { type: 'boolean', default: false } },
-});
+const { values, positionals } = parseCommand('extract', () =>
+  parseArgs({
+    allowPositionals: true,
+    options: { facts: { type: 'string' }, quiet: { type: 'boolean', default: false } },
+  }),
+);
 
 async function main(): Promise<number> {
   if (positionals.length === 0) {
@@ -29,24 +35,23 @@ async function main(): Promise<number> {
   const facts = values.facts ? await readFactsFile(values.facts) : { files: {} };
   const progress = startProgress('extract', positionals.length, values.quiet);
   let failed = 0;
-  let first = true;
-  process.stdout.write('[');
+  const built: { file: string; entries: ArticleEntry[] }[] = [];
   for (const path of positionals) {
     try {
       const bytes = await readFile(path);
-      for (const entry of buildArticles({ file: path, bytes }, facts.files[basename(path)])) {
-        process.stdout.write(`${first ? '\n' : ',\n'}${JSON.stringify(extractRecord(entry.data))}`);
-        first = false;
-      }
+      built.push({
+        file: path,
+        entries: buildArticles({ file: path, bytes }, facts.files[basename(path)]),
+      });
     } catch (error) {
       failed += 1;
-      const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      console.error(isInputError(error) ? error.message : `${path}: ${why}`);
+      console.error(isInputError(error) ? error.message : errorLine(path, error));
     }
     progress.tick();
   }
-  process.stdout.write(first ? ']\n' : '\n]\n');
   progress.done();
+  const records = withUniqueIds(built).map((e) => JSON.stringify(extractRecord(e.data)));
+  process.stdout.write(records.length === 0 ? '[]\n' : `[\n${records.join(',\n')}\n]\n`);
   return failed > 0 ? 1 : 0;
 }
 
@@ -55,7 +60,7 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(`extract: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(isInputError(error) ? error.message : errorLine('extract', error));
     process.exitCode = 1;
   },
 );

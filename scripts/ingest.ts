@@ -1,54 +1,86 @@
 /**
- * `npm run ingest`: cleans every input in `seeds/` into `src/content/articles/<id>.md`.
+ * `npm run ingest`: cleans every input in `seeds/` into the output folder the site builds from:
+ * `src/content/archive/articles/<id>.md` and the cross-outlet analysis in
+ * `src/content/archive/corpus/`.
  *
  *   --seeds DIR     where the inputs are (default: seeds)
- *   --out DIR       where the entries go (default: src/content/articles)
- *   --corpus DIR    where the cross-outlet analysis goes (default: src/content/corpus)
- *   --keep-going    report bad files and build the rest (default: stop, leaving entries untouched)
+ *   --out DIR       the output folder (default: src/content/archive); it must be missing, empty,
+ *                   or one the ingest wrote before (it holds a `.news-archive-output` marker)
+ *   --allow-empty   build from a seeds folder with no inputs (default: refuse, so a mistyped
+ *                   --seeds cannot wipe every entry)
+ *   --keep-going    report bad files and build the rest (default: stop, leaving the output untouched)
  *   --quiet         no progress display
  *
- * Entries are always regenerated from the inputs, written to a temporary folder and swapped in, so a
- * stale or half-written entry can never ship. Errors are one line each: file and reason.
+ * Entries and analysis are computed in memory, written to a temporary folder and swapped in
+ * together, so a failed or interrupted build leaves the previous output complete. Every error,
+ * misuse included, is one line with a non-zero exit.
  */
 import { parseArgs } from 'node:util';
 import { analyseCorpus } from '../src/pipeline/analyse-corpus.ts';
-import { writeCorpus } from '../src/pipeline/corpus-fs.ts';
+import { corpusFiles } from '../src/pipeline/corpus-files.ts';
 import { serializeEntry } from '../src/pipeline/entry-file.ts';
-import { replaceFolder } from '../src/pipeline/entries-fs.ts';
 import { errorLine, ingestFolder } from '../src/pipeline/ingest-folder-fs.ts';
-import { listSeedFiles } from '../src/pipeline/seeds-fs.ts';
+import { isInputError } from '../src/ingest/input-error.ts';
+import {
+  assertOwnOutput,
+  OutputError,
+  recoverOutput,
+  replaceOutput,
+} from '../src/pipeline/output-fs.ts';
+import {
+  CORPUS_FOLDER,
+  DEFAULT_OUTPUT_DIR,
+  ENTRIES_FOLDER,
+} from '../src/pipeline/output-layout.ts';
+import { listSeeds } from '../src/pipeline/seeds-fs.ts';
+import { parseCommand } from './lib/command-line.ts';
 import { stagedProgress, startProgress } from './lib/progress.ts';
 
-const { values } = parseArgs({
-  options: {
-    seeds: { type: 'string', default: 'seeds' },
-    out: { type: 'string', default: 'src/content/articles' },
-    corpus: { type: 'string', default: 'src/content/corpus' },
-    'keep-going': { type: 'boolean', default: false },
-    quiet: { type: 'boolean', default: false },
-  },
-});
+const values = parseCommand('ingest', () =>
+  parseArgs({
+    options: {
+      seeds: { type: 'string', default: 'seeds' },
+      out: { type: 'string', default: DEFAULT_OUTPUT_DIR },
+      'allow-empty': { type: 'boolean', default: false },
+      'keep-going': { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+    },
+  }),
+).values;
 
 async function main(): Promise<number> {
-  const total = (await listSeedFiles(values.seeds)).length;
-  const progress = startProgress('clean', total, values.quiet);
+  await recoverOutput(values.out);
+  await assertOwnOutput(values.out);
+  const listing = await listSeeds(values.seeds);
+  if (listing.files.length === 0 && !values['allow-empty']) {
+    console.error(
+      `ingest: ${values.seeds} holds no input files; refusing to empty the archive (pass --allow-empty to do so)`,
+    );
+    return 2;
+  }
+  const progress = startProgress('clean', listing.files.length, values.quiet);
   const result = await ingestFolder(values.seeds, () => progress.tick());
   progress.done();
   for (const line of [...result.warnings, ...result.errors]) console.error(line);
   if (result.errors.length > 0 && !values['keep-going']) {
-    console.error(`ingest failed: ${result.errors.length} bad input(s); entries left untouched`);
+    console.error(`ingest failed: ${result.errors.length} bad input(s); output left untouched`);
     return 1;
   }
-  const files = new Map(result.entries.map((e) => [`${e.data.id}.md`, serializeEntry(e)]));
-  await replaceFolder(values.out, files);
+  const entries = new Map(result.entries.map((e) => [`${e.data.id}.md`, serializeEntry(e)]));
   const corpus = analyseCorpus(
     result.entries.map((e) => e.data),
     stagedProgress(values.quiet),
   );
-  await writeCorpus(values.corpus, corpus);
+  await replaceOutput(
+    values.out,
+    new Map([
+      [ENTRIES_FOLDER, entries],
+      [CORPUS_FOLDER, corpusFiles(corpus)],
+    ]),
+  );
   const skipped =
     result.errors.length > 0 ? `, ${result.errors.length} skipped (--keep-going)` : '';
-  console.error(`ingest: ${files.size} entries from ${result.files.length} files${skipped}`);
+  console.error(`ingest: ${entries.size} entries from ${result.files.length} files${skipped}`);
   return 0;
 }
 
@@ -57,7 +89,8 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(errorLine('ingest', error));
+    const known = error instanceof OutputError || isInputError(error);
+    console.error(known ? (error as Error).message : errorLine('ingest', error));
     process.exitCode = 1;
   },
 );

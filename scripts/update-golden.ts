@@ -3,11 +3,19 @@
  * analysis in `tests/golden/corpus/`. Run it only on purpose, after reviewing the change by eye
  * (`git diff tests/golden`): the golden files are what the seeds' entries are known to look like.
  */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { analyseCorpus } from '../src/pipeline/analyse-corpus.ts';
-import { corpusFiles } from '../src/pipeline/corpus-fs.ts';
+import { corpusFiles } from '../src/pipeline/corpus-files.ts';
 import { serializeEntry } from '../src/pipeline/entry-file.ts';
-import { replaceFolder } from '../src/pipeline/entries-fs.ts';
 import { ingestFolder } from '../src/pipeline/ingest-folder-fs.ts';
+
+/** Replaces the tracked folder `dir` with exactly `files` (git holds the previous version). */
+async function replaceFolder(dir: string, files: ReadonlyMap<string, string>): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  for (const [name, text] of files) await writeFile(join(dir, name), text);
+}
 
 const result = await ingestFolder('seeds');
 for (const line of result.errors) console.error(line);

@@ -5,30 +5,34 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'zod';
 import { file, glob } from 'astro/loaders';
+import { CORPUS_FOLDER, DEFAULT_OUTPUT_DIR, ENTRIES_FOLDER } from './pipeline/output-layout.ts';
 import { Article } from './schema/article.ts';
 import { Quote } from './schema/quote.ts';
 import { ArticleAnalysis, Person, Story } from './schema/story.ts';
 
-/** Cleaned articles: `src/content/articles/<id>.md`, written by `scripts/ingest.ts`. */
+const OUTPUT = `./${DEFAULT_OUTPUT_DIR}`;
+const CORPUS = `${OUTPUT}/${CORPUS_FOLDER}`;
+
+/** Cleaned articles: `src/content/archive/articles/<id>.md`, written by `scripts/ingest.ts`. */
 const articles = defineCollection({
-  loader: glob({ pattern: '*.md', base: './src/content/articles' }),
+  loader: glob({ pattern: '*.md', base: `${OUTPUT}/${ENTRIES_FOLDER}` }),
   schema: Article,
 });
 
-/** Cross-outlet analysis (`src/pipeline/analyse-corpus.ts`), written by `scripts/ingest.ts` with
- * `writeCorpus` into `src/content/corpus/`: grouped quotes, stories, people, and per article its
+/** Cross-outlet analysis (`src/pipeline/analyse-corpus.ts`), written by `scripts/ingest.ts` into
+ * `src/content/archive/corpus/` with the entries: grouped quotes, stories, people, and per article its
  * story, quotes and mentions. */
-const quotes = defineCollection({ loader: file('src/content/corpus/quotes.json'), schema: Quote });
+const quotes = defineCollection({ loader: file(`${CORPUS}/quotes.json`), schema: Quote });
 const stories = defineCollection({
-  loader: file('src/content/corpus/stories.json'),
+  loader: file(`${CORPUS}/stories.json`),
   schema: Story,
 });
 const people = defineCollection({
-  loader: file('src/content/corpus/people.json'),
+  loader: file(`${CORPUS}/people.json`),
   schema: Person.extend({ id: z.string() }),
 });
 const analysis = defineCollection({
-  loader: file('src/content/corpus/articles.json'),
+  loader: file(`${CORPUS}/articles.json`),
   schema: ArticleAnalysis.extend({ id: z.string() }),
 });
 

@@ -121,7 +121,7 @@ export async function buildOurs(
     env,
   );
   if (run.failed) return { failed: run.failed, stages: run.stages, log: logs };
-  const entries = (await readdir(join(cwd, 'src/content/articles'))).filter((n) =>
+  const entries = (await readdir(join(cwd, 'src/content/archive/articles'))).filter((n) =>
     n.endsWith('.md'),
   ).length;
   return result(cwd, run.stages, entries);

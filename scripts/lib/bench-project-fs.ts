@@ -20,7 +20,7 @@ const COPIED = [
   'tsconfig.json',
   'pagefind.yml',
 ];
-const EMPTIED = ['src/content/articles', 'src/content/corpus'];
+const EMPTIED = ['src/content/archive'];
 
 /** Makes `dir` a fresh copy of the project at `repo`, with empty content folders and `seeds`
  * linked to `seedsDir` (the site serves each input as received from there). */
@@ -34,7 +34,6 @@ export async function copyProject(repo: string, dir: string, seedsDir: string): 
     });
   }
   for (const name of EMPTIED) await rm(join(dir, name), { recursive: true, force: true });
-  await mkdir(join(dir, 'src/content/articles'), { recursive: true });
   await symlink(relative(dir, seedsDir), join(dir, 'seeds'));
 }
 

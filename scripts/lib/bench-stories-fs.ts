@@ -1,6 +1,6 @@
 /**
  * Reads what the benchmark needs to score our stories against the generator's plan: the stories
- * the ingest wrote (`src/content/corpus/stories.json`) and each article's input file (from the
+ * the ingest wrote (`src/content/archive/corpus/stories.json`) and each article's input file (from the
  * built `api/articles.json`), mapped to the planned story of that file.
  */
 import { readFile } from 'node:fs/promises';
@@ -12,7 +12,7 @@ import { type StoryAgreement, storyAgreement } from '../../src/bench/story-agree
 export async function readStoryAgreement(site: string, plan: ArchivePlan): Promise<StoryAgreement> {
   const read = async <T>(path: string): Promise<T> =>
     JSON.parse(await readFile(join(site, path), 'utf8')) as T;
-  const stories = await read<{ articles: string[] }[]>('src/content/corpus/stories.json');
+  const stories = await read<{ articles: string[] }[]>('src/content/archive/corpus/stories.json');
   const articles = await read<{ id: string; source: { file: string } }[]>('dist/api/articles.json');
   const storyOfFile = new Map(plan.copies.map((c) => [c.file, c.story]));
   const plannedStory = new Map<string, number>();

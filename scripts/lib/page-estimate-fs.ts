@@ -13,14 +13,14 @@ const PAGES_PER_ARTICLE = 1.6;
 
 /** The pages the site in `cwd` will build: per article its page; per story, quote and person
  * their page; per story with related pairs a comparison page; per person quoted a speaker page;
- * plus the listings (raw inputs are copied after the build, not written as pages). `articles` defaults to the entries in `src/content/articles`. */
+ * plus the listings (raw inputs are copied after the build, not written as pages). `articles` defaults to the entries in `src/content/archive/articles`. */
 export async function estimatePages(cwd: string, articles?: number): Promise<number> {
   const count =
     articles ??
-    (await readdir(join(cwd, 'src/content/articles')).catch(() => [])).filter((n) =>
+    (await readdir(join(cwd, 'src/content/archive/articles')).catch(() => [])).filter((n) =>
       n.endsWith('.md'),
     ).length;
-  const corpus = join(cwd, 'src/content/corpus');
+  const corpus = join(cwd, 'src/content/archive/corpus');
   const read = async (name: string): Promise<unknown[]> =>
     JSON.parse(await readFile(join(corpus, name), 'utf8')) as unknown[];
   try {

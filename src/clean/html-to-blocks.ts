@@ -131,7 +131,7 @@ class BlockWalker {
 
   private enterFigure(el: Element): void {
     const figure = readFigure(el);
-    this.images.push(...figure.images);
+    for (const image of figure.images) this.images.push(image);
     for (const img of figure.imgs) this.skipped.add(img);
     if (figure.caption) {
       this.skipped.add(figure.caption);

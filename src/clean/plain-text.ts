@@ -55,7 +55,7 @@ function assemble(lines: readonly Line[], marks: Marks): { blocks: Block[]; remo
   const flush = (): void => {
     const texts = run.map((l) => l.text);
     const paragraphs = isHardWrapped(texts) ? [texts.join(' ')] : texts;
-    blocks.push(...paragraphs.map(paragraph));
+    for (const text of paragraphs) blocks.push(paragraph(text));
     run = [];
   };
   lines.forEach((line, i) => {

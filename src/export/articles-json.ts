@@ -4,6 +4,7 @@
  * renames them.
  */
 import type { Article } from '../schema/article.ts';
+import { safeHref } from '../site/safe-href.ts';
 
 /** One article as exported. `url` is the article page (site-relative, base path included), or
  * absent when the record was made outside a site (`npm run extract`). */
@@ -41,6 +42,13 @@ export interface ArticleCoverage {
   readonly quotes: readonly string[];
 }
 
+/** `url` as printed when it is a web address the pages would link (see {@link safeHref}), else
+ * null: a `javascript:`, `data:` or host-relative address in a source never reaches an export,
+ * where a consumer might make it a link. */
+function webAddress(url: string | null): string | null {
+  return safeHref(url) === null ? null : url;
+}
+
 /** The export record of `article`; pass the page `url` when the record is for a built site. */
 export function articleRecord(article: Article, url?: string): ArticleRecord {
   return {
@@ -61,9 +69,9 @@ export function articleRecord(article: Article, url?: string): ArticleRecord {
     summary: article.summary,
     credit: article.credit,
     tags: article.tags,
-    canonicalUrl: article.canonicalUrl,
-    images: article.images,
-    embeds: article.embeds,
+    canonicalUrl: webAddress(article.canonicalUrl),
+    images: article.images.map((image) => ({ ...image, url: webAddress(image.url) })),
+    embeds: article.embeds.map((embed) => ({ ...embed, url: webAddress(embed.url) })),
     wordCount: article.wordCount,
     body: article.text,
     removed: article.removed,

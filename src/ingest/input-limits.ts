@@ -12,3 +12,7 @@ export const MAX_DECOMPRESSED_BYTES = 40 * 1024 * 1024;
 /** Share of control characters (other than tab, newline, carriage return, form feed) above which
  * a decoded text is treated as binary data rather than an article. */
 export const MAX_CONTROL_CHAR_SHARE = 0.01;
+
+/** Nesting depth of HTML elements past which an input is refused: real pages stay under a few
+ * hundred levels, and deeper trees are broken or hostile (tree builders slow down with depth). */
+export const MAX_NESTING_DEPTH = 1000;

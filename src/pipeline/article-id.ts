@@ -1,22 +1,82 @@
 /**
- * Entry ids: stable, URL-safe, derived from the input file's name so an entry can always be traced
- * back to its file. A file holding several posts gets one id per post.
+ * Entry ids: stable, URL-safe and readable, derived from the input file's name so an entry can
+ * always be traced back to its file. Names in any script are transliterated (the `transliteration`
+ * package's tables, rather than a hand-written list); a name that gives no letters or digits, or
+ * an id two files would share, gets a short hash of the file name, so no two names ever collide
+ * and no name is refused for its spelling.
  */
+import { createHash } from 'node:crypto';
+import { transliterate } from 'transliteration';
+import type { ArticleEntry } from '../schema/article.ts';
 
-/** The URL-safe id for `file` (its name without the extension, lowercased). */
+/** Extensions of the formats the archive reads: taken off the name ("page.html.gz" -> "page");
+ * any other dotted part stays ("news.2024.01" -> "news-2024-01"). */
+const INPUT_EXTENSIONS = /(?:\.(?:txt|text|html?|xhtml|json|gz|gzip|md))+$/i;
+
+/** Longest readable part of an id, in characters (long names make unwieldy addresses). */
+const MAX_SLUG_CHARS = 80;
+
+/** Six hex digits of the SHA-256 of `text`: the suffix that tells apart ids that would clash. */
+export function shortHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 6);
+}
+
+/** The readable, URL-safe id for `file` (its name without the format's extensions,
+ * transliterated, lowercased), or `article-<hash>` when nothing readable is left. */
 export function articleId(file: string): string {
-  const stem = file.replace(/^.*[\\/]/, '').replace(/(\.[a-z0-9]+)+$/i, '');
-  const slug = stem
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const name = file.replace(/^.*[\\/]/, '');
+  const slug = transliterate(name.replace(INPUT_EXTENSIONS, ''))
     .toLowerCase()
     .replace(/[^a-z0-9_-]+/g, '-')
+    .slice(0, MAX_SLUG_CHARS)
     .replace(/^[-_]+|[-_]+$/g, '');
-  return slug === '' ? 'article' : slug;
+  return slug === '' ? `article-${shortHash(name)}` : slug;
 }
 
 /** Ids for the `count` articles of one file: the file's id, suffixed `-1`, `-2`… when several. */
 export function articleIds(file: string, count: number): string[] {
   const base = articleId(file);
   return count === 1 ? [base] : Array.from({ length: count }, (_, n) => `${base}-${n + 1}`);
+}
+
+/** An article's claim on an id: the id it was given and where it comes from. */
+export interface IdClaim {
+  readonly id: string;
+  readonly file: string;
+  /** Position of the article in its file (0 for a file of one article). */
+  readonly index: number;
+}
+
+/** The final id of each claim (same order): an id claimed once is kept; every claim on an id
+ * claimed more than once gets `-<hash of file name and position>`, so the result does not depend
+ * on the order the files were read in, and ids stay unique. */
+export function uniqueIds(claims: readonly IdClaim[]): string[] {
+  const counts = new Map<string, number>();
+  for (const c of claims) counts.set(c.id, (counts.get(c.id) ?? 0) + 1);
+  const taken = new Set(claims.filter((c) => counts.get(c.id) === 1).map((c) => c.id));
+  return claims.map((c) => {
+    if (counts.get(c.id) === 1) return c.id;
+    for (let salt = 0; ; salt += 1) {
+      const id = `${c.id}-${shortHash(`${c.file}\u0000${c.index}\u0000${salt}`)}`;
+      if (!taken.has(id)) {
+        taken.add(id);
+        return id;
+      }
+    }
+  });
+}
+
+/** Every entry with a unique id: ids two articles would share get a hash suffix (see
+ * {@link uniqueIds}), whichever file was read first. */
+export function withUniqueIds(
+  built: readonly { file: string; entries: ArticleEntry[] }[],
+): ArticleEntry[] {
+  const claims = built.flatMap(({ file, entries }) =>
+    entries.map((e, index) => ({ id: e.data.id, file, index, entry: e })),
+  );
+  const ids = uniqueIds(claims);
+  return claims.map(({ entry }, n) => {
+    const id = ids[n] ?? entry.data.id;
+    return id === entry.data.id ? entry : { ...entry, data: { ...entry.data, id } };
+  });
 }

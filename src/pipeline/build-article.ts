@@ -17,6 +17,7 @@ import { cleanPlainText } from '../clean/plain-text.ts';
 import { cleanHtmlPage } from '../extract/page/extract-page.ts';
 import { decodeInput } from '../ingest/decode-input.ts';
 import { type DetectedInput, detectFormat } from '../ingest/detect-format.ts';
+import { assertNesting } from '../ingest/html-nesting.ts';
 import { InputError } from '../ingest/input-error.ts';
 import { cleanWordPressPost, parseWordPress } from '../ingest/wordpress.ts';
 import { Article, type ArticleEntry } from '../schema/article.ts';
@@ -38,15 +39,17 @@ const WHOLE_PAGE = /<(?:html|head|body)[\s>]|<!doctype\s+html/i;
 function clean(input: DetectedInput, file: string): CleanResult[] {
   switch (input.format) {
     case 'wordpress-json':
-      return parseWordPress(input.text, file).map(cleanWordPressPost);
+      return parseWordPress(input.text, file).map((post) => {
+        for (const html of [post.content.rendered, post.excerpt?.rendered, post.title?.rendered])
+          if (html !== undefined) assertNesting(file, html);
+        return cleanWordPressPost(post);
+      });
     case 'plain-text':
       return [cleanPlainText(input.text)];
     case 'html':
-      return [
-        WHOLE_PAGE.test(input.text)
-          ? cleanHtmlPage(input.text, file)
-          : cleanHtmlFragment(input.text),
-      ];
+      if (WHOLE_PAGE.test(input.text)) return [cleanHtmlPage(input.text, file)];
+      assertNesting(file, input.text);
+      return [cleanHtmlFragment(input.text)];
   }
 }
 

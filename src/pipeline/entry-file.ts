@@ -7,7 +7,7 @@
 import { stringify } from 'yaml';
 import type { ArticleEntry } from '../schema/article.ts';
 
-/** The complete text of `src/content/articles/<id>.md` for one entry. */
+/** The complete text of `src/content/archive/articles/<id>.md` for one entry. */
 export function serializeEntry(entry: ArticleEntry): string {
   const frontmatter = stringify(entry.data, {
     defaultStringType: 'QUOTE_DOUBLE',

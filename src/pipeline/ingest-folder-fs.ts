@@ -6,9 +6,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isInputError } from '../ingest/input-error.ts';
+import { printableName } from '../ingest/printable-name.ts';
 import type { ArticleEntry } from '../schema/article.ts';
+import { withUniqueIds } from './article-id.ts';
 import { buildArticles } from './build-article.ts';
-import { listSeedFiles, readFacts } from './seeds-fs.ts';
+import { listSeeds, readFacts } from './seeds-fs.ts';
 
 /** What ingesting a folder produced: entries with unique ids, one-line errors, warnings. */
 export interface FolderIngest {
@@ -18,11 +20,12 @@ export interface FolderIngest {
   readonly warnings: readonly string[];
 }
 
-/** The one-line message for a failure on `file`: the input error, or an internal error's first line. */
+/** The one-line message for a failure on `file`: the input error, or an internal error's first
+ * line; control characters in either are escaped. */
 export function errorLine(file: string, error: unknown): string {
   if (isInputError(error)) return error.message.split('\n').join('; ');
   const why = error instanceof Error ? error.message : String(error);
-  return `${file}: internal error: ${why.split('\n')[0]}`;
+  return `${printableName(file)}: internal error: ${printableName(why.split('\n')[0] ?? '')}`;
 }
 
 /** Ingests every input in `dir`; `onFile` is called after each file (for progress displays). */
@@ -31,27 +34,24 @@ export async function ingestFolder(
   onFile: () => void = () => undefined,
 ): Promise<FolderIngest> {
   const facts = await readFacts(dir);
-  const files = await listSeedFiles(dir);
-  const warnings = Object.keys(facts.files)
-    .filter((named) => !files.includes(named))
-    .map((named) => `warning: facts.json names ${named}, which is not in ${dir}/`);
-  const errors: string[] = [];
-  const entries: ArticleEntry[] = [];
-  const owners = new Map<string, string>();
+  const listing = await listSeeds(dir);
+  const { files } = listing;
+  const warnings = [
+    ...listing.warnings,
+    ...Object.keys(facts.files)
+      .filter((named) => !files.includes(named))
+      .map((named) => `warning: facts.json names ${printableName(named)}, which is not in ${dir}/`),
+  ];
+  const errors: string[] = [...listing.errors];
+  const built: { file: string; entries: ArticleEntry[] }[] = [];
   for (const file of files) {
     try {
       const bytes = await readFile(join(dir, file));
-      for (const entry of buildArticles({ file, bytes }, facts.files[file])) {
-        const owner = owners.get(entry.data.id);
-        if (owner)
-          throw new Error(`id "${entry.data.id}" is already made from ${owner}; rename one`);
-        owners.set(entry.data.id, file);
-        entries.push(entry);
-      }
+      built.push({ file, entries: buildArticles({ file, bytes }, facts.files[file]) });
     } catch (error) {
       errors.push(errorLine(file, error));
     }
     onFile();
   }
-  return { files, entries, errors, warnings };
+  return { files, entries: withUniqueIds(built), errors, warnings };
 }

@@ -1,34 +1,77 @@
 /**
- * Reading the seeds folder: the input files, and the curated facts file beside them.
+ * Reading the seeds folder: the input files, and the curated facts file beside them. Nothing in
+ * the folder is passed over without a word: a symlink is followed only while it stays inside the
+ * folder (one that leads out could publish any file of the machine), and anything that is not an
+ * input is reported.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { InputError } from '../ingest/input-error.ts';
+import { printableName } from '../ingest/printable-name.ts';
 import { FACTS_FILE_NAME, FactsFile } from '../schema/facts.ts';
 import { describeIssues } from '../schema/validation-error.ts';
 
-/** Input files in `dir`, sorted by name: every regular file except hidden ones and the facts file. */
-export async function listSeedFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && !e.name.startsWith('.') && e.name !== FACTS_FILE_NAME)
-    .map((e) => e.name)
-    .sort();
+/** What the seeds folder holds: input files (sorted by name), names refused, names passed over. */
+export interface SeedsListing {
+  readonly files: readonly string[];
+  /** One-line errors: symlinks leading outside the folder, or to nothing. */
+  readonly errors: readonly string[];
+  /** One-line notices: sub-folders and other entries that are not inputs. */
+  readonly warnings: readonly string[];
+}
+
+/** True when `target` lies inside `root` (both real paths). */
+function inside(root: string, target: string): boolean {
+  const rel = relative(root, target);
+  return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !rel.startsWith(sep);
+}
+
+/** Lists the inputs of `dir`: every regular file except hidden ones and the facts file, and
+ * every symlink to a regular file inside `dir`. Throws an {@link InputError} when `dir` cannot
+ * be read. */
+export async function listSeeds(dir: string): Promise<SeedsListing> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch((error: unknown) => {
+    throw new InputError(dir, `cannot read the seeds folder (${(error as Error).message})`);
+  });
+  const root = await realpath(dir);
+  const files: string[] = [];
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  for (const e of entries) {
+    if (e.name.startsWith('.') || e.name === FACTS_FILE_NAME) continue;
+    const shown = printableName(join(dir, e.name));
+    if (e.isFile()) files.push(e.name);
+    else if (e.isSymbolicLink()) {
+      const target = await realpath(join(dir, e.name)).catch(() => null);
+      const isFile = target !== null && (await stat(target)).isFile();
+      if (target !== null && isFile && inside(root, target)) files.push(e.name);
+      else if (target === null) errors.push(`${shown}: symlink to nothing, not read`);
+      else if (!inside(root, target))
+        errors.push(`${shown}: symlink to a file outside ${dir}/, not followed`);
+      else warnings.push(`warning: ${shown} is a symlink to a folder, not read`);
+    } else warnings.push(`warning: ${shown} is not a regular file (a folder?), not read`);
+  }
+  return { files: files.sort(), errors, warnings };
 }
 
 /** The validated curated facts of the seeds folder `dir` (empty when it has no facts file). */
 export async function readFacts(dir: string): Promise<FactsFile> {
-  return readFactsFile(join(dir, FACTS_FILE_NAME));
+  return readFactsFile(join(dir, FACTS_FILE_NAME), { optional: true });
 }
 
-/** The validated curated facts file at `path` (empty when there is none). Throws an
- * {@link InputError} naming the file and each failing field path when it is invalid. */
-export async function readFactsFile(path: string): Promise<FactsFile> {
+/** The validated curated facts file at `path`. A missing file is an {@link InputError} unless
+ * `optional` (then the facts are empty); so is one that is not valid JSON or not facts, naming
+ * the file and each failing field path. */
+export async function readFactsFile(
+  path: string,
+  { optional = false }: { optional?: boolean } = {},
+): Promise<FactsFile> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
-  } catch {
-    return { files: {} };
+  } catch (error) {
+    if (optional && (error as NodeJS.ErrnoException).code === 'ENOENT') return { files: {} };
+    throw new InputError(path, `cannot read the facts file (${(error as Error).message})`);
   }
   let json: unknown;
   try {

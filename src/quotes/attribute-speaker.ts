@@ -5,7 +5,7 @@
  * article does not say, the speaker is null: nothing is guessed.
  */
 import { findPersonMentions, type PersonMention } from './person-names.ts';
-import { NOT_NAME_WORDS, PRONOUNS, SPEECH_VERBS, TITLES } from './quote-rules.ts';
+import { NOT_NAME_WORDS, PRONOUNS, SENTENCE_WINDOW, SPEECH_VERBS, TITLES } from './quote-rules.ts';
 
 /** A quotation to attribute: from its opening to its closing mark, with the gaps between its
  * parts (where a split quotation's attribution sits) and the paragraph it starts in. */
@@ -33,12 +33,26 @@ const VERB_SUBJECT = new RegExp(String.raw`^[\s,\u2014\u2013-]*(\p{L}+)\s+(${SUB
 const ACCORDING = new RegExp(String.raw`^[\s,\u2014\u2013-]*according to\s+(${SUBJECT})`, 'u');
 const SENTENCE_END = /[.!?][”"’)]*\s+(?=[\p{Lu}“"‘])/gu;
 
-/** Offset where the sentence holding `pos` starts (never before `floor`). */
+/** Offset where the sentence holding `pos` starts (never before `floor`, nor more than
+ * {@link SENTENCE_WINDOW} back, so each lookup costs a bounded time however long the paragraph). */
 function sentenceStart(text: string, pos: number, floor: number): number {
-  let start = floor;
-  for (const m of text.slice(floor, pos).matchAll(SENTENCE_END))
-    start = floor + m.index + m[0].length;
+  const from = Math.max(floor, pos - SENTENCE_WINDOW);
+  let start = from;
+  for (const m of text.slice(from, pos).matchAll(SENTENCE_END))
+    start = from + m.index + m[0].length;
   return start;
+}
+
+/** How many of `mentions` (sorted, not overlapping) end at or before `pos`: a binary search. */
+function countEndingBy(mentions: readonly PersonMention[], pos: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((mentions[mid]?.end ?? Infinity) <= pos) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** The attribution right after a closing mark or in a gap: "Johnson said", "said the mayor". */
@@ -105,11 +119,13 @@ function pronounTarget(
   lastSpeaker: string | null,
   confirmed: ReadonlySet<string>,
 ): string | null {
-  const before = mentions.filter((m) => m.end <= pos);
-  const last = before[before.length - 1];
+  const count = countEndingBy(mentions, pos);
+  const last = mentions[count - 1];
   if (!last) return null;
   const start = sentenceStart(text, last.start, 0);
-  const inSentence = before.filter((m) => m.start >= start);
+  let first = count - 1;
+  while (first > 0 && (mentions[first - 1]?.start ?? -1) >= start) first -= 1;
+  const inSentence = mentions.slice(first, count);
   const names = new Set(inSentence.map((m) => m.name));
   if (names.size === 1) return last.name;
   const people = new Set(
@@ -136,6 +152,7 @@ function resolve(
   mentions: readonly PersonMention[],
   lastSpeaker: string | null,
   confirmed: ReadonlySet<string>,
+  byTitle: ReadonlyMap<string, readonly PersonMention[]>,
 ): string | null {
   const words = subject.text.trim().split(/\s+/);
   const head = (words[0] ?? '').toLowerCase();
@@ -144,12 +161,26 @@ function resolve(
   if (head === 'the') {
     const title = (words[words.length - 1] ?? '').toLowerCase().replace(/\.$/, '');
     if (!TITLES.has(title)) return null;
-    const titled = mentions.filter((m) => m.title === title && m.end <= subject.start);
-    return titled[titled.length - 1]?.name ?? null;
+    const titled = byTitle.get(title) ?? [];
+    return titled[countEndingBy(titled, subject.start) - 1]?.name ?? null;
   }
   const end = subject.start + subject.text.length;
-  const named = mentions.filter((m) => m.start < end && m.end > subject.start);
-  return named[named.length - 1]?.name ?? null;
+  let named: PersonMention | null = null;
+  for (let k = countEndingBy(mentions, subject.start); (mentions[k]?.start ?? end) < end; k += 1)
+    named = mentions[k] ?? null;
+  return named?.name ?? null;
+}
+
+/** The mentions printed with each title, in text order. */
+function mentionsByTitle(mentions: readonly PersonMention[]): Map<string, PersonMention[]> {
+  const byTitle = new Map<string, PersonMention[]>();
+  for (const m of mentions) {
+    if (m.title === null) continue;
+    const list = byTitle.get(m.title) ?? [];
+    list.push(m);
+    byTitle.set(m.title, list);
+  }
+  return byTitle;
 }
 
 /** The speaker of each quotation (same order), or null where the article does not say. `text`
@@ -161,6 +192,7 @@ export function attributeSpeakers(
 ): (string | null)[] {
   const mentions = findPersonMentions(text, []);
   const confirmed = confirmedPeople(text, mentions);
+  const byTitle = mentionsByTitle(mentions);
   let lastSpeaker: string | null = null;
   return quotations.map((q) => {
     const sentence = sentenceStart(text, q.open, q.paragraphStart);
@@ -176,7 +208,9 @@ export function attributeSpeakers(
         subject = subjectBefore(text, sentenceStart(text, end, pStart), end, mentions);
       }
     }
-    const speaker = subject ? resolve(subject, text, mentions, lastSpeaker, confirmed) : null;
+    const speaker = subject
+      ? resolve(subject, text, mentions, lastSpeaker, confirmed, byTitle)
+      : null;
     if (speaker) lastSpeaker = speaker;
     return speaker;
   });

@@ -9,6 +9,7 @@ import { attributeSpeakers, type Quotation } from './attribute-speaker.ts';
 import { findQuoteSpans, paragraphRanges, type QuoteSpan } from './find-quote-spans.ts';
 import {
   FRAGMENT_MAX_WORDS,
+  SENTENCE_WINDOW,
   SPEECH_VERBS,
   SPLIT_ATTRIBUTION_MAX_WORDS,
   TERM_CUES,
@@ -79,6 +80,16 @@ export function maskQuotations(text: string, segments: readonly QuoteSegment[]):
   return masked + text.slice(at);
 }
 
+/** The sentence `head` ends in: what follows its last terminator (and that terminator's closing
+ * marks and spaces). A backward scan, not a regex search, so a long paragraph costs linear time. */
+export function lastSentence(head: string): string {
+  const end = Math.max(head.lastIndexOf('.'), head.lastIndexOf('!'), head.lastIndexOf('?'));
+  if (end < 0) return head;
+  const rest = head.slice(end + 1);
+  const closing = /^[”"’)]*\s+/u.exec(rest);
+  return closing ? rest.slice(closing[0].length) : rest;
+}
+
 /** Kind and fragment flag of a body quotation from the sentence around it. */
 function classify(
   text: string,
@@ -86,10 +97,7 @@ function classify(
   open: number,
   paragraphStart: number,
 ): Pick<QuoteMention, 'kind' | 'fragment'> {
-  const head = text.slice(paragraphStart, open);
-  const sentence = head
-    .slice(head.search(/(?:[.!?][”"’)]*\s+)?[^.!?]*$/u))
-    .replace(/^[.!?][”"’)]*\s+/u, '');
+  const sentence = lastSentence(text.slice(Math.max(paragraphStart, open - SENTENCE_WINDOW), open));
   const count = quote.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   const introduced = sentence.trim() === '' || /[,:]\s*$/.test(sentence);
   const fragment = !(introduced && /^[\p{Lu}\p{N}.…]/u.test(quote)) && count <= FRAGMENT_MAX_WORDS;

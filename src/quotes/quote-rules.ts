@@ -35,6 +35,10 @@ export const PLURAL_TITLES: ReadonlySet<string> = new Set(
   'mayors presidents secretaries senators representatives governors judges ministers'.split(' '),
 );
 
+/** How far back, in characters, the sentence before a quotation is read. Real sentences are well
+ * under it; the bound keeps a paragraph of thousands of quotations linear in its length. */
+export const SENTENCE_WINDOW = 1_000;
+
 /** Pronouns that stand for the last named person in an attribution ("he said"). */
 export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 

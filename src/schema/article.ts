@@ -79,7 +79,7 @@ export const AppliedFact = z.object({
   note: z.string().min(1),
 });
 
-/** The article entry: frontmatter of `src/content/articles/<id>.md` (the body is the Markdown). */
+/** The article entry: frontmatter of `src/content/archive/articles/<id>.md` (the body is the Markdown). */
 export const Article = z.object({
   /** Stable identifier derived from the source file name; also the page slug. */
   id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/),

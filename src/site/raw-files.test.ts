@@ -1,41 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { inputFileName, rawFileName, rawHref } from './raw-files.ts';
+import { rawFileName, rawHref } from './raw-files.ts';
+
+const SHA = 'ab12cd34ef56'.padEnd(64, '0');
 
 describe('rawFileName', () => {
   it.each([
-    ['copy.txt', 'copy.txt'],
-    ['post.json', 'post.json'],
-    ['page.html', 'page.html.txt'],
-    ['PAGE.HTM', 'PAGE.HTM.txt'],
-    ['feed.xml', 'feed.xml.txt'],
-    ['logo.svg', 'logo.svg.txt'],
-    ['page.html.gz', 'page.html.gz'],
-    ['no-extension', 'no-extension'],
-  ])('%s -> %s', (file, expected) => {
-    expect(rawFileName(file)).toBe(expected);
+    ['copy.txt', 'copy-txt-ab12cd34ef56.txt'],
+    ['post.json', 'post-json-ab12cd34ef56.txt'],
+    ['page.html', 'page-html-ab12cd34ef56.txt'],
+    ['page.html.gz', 'page-html-gz-ab12cd34ef56.txt'],
+    ['x.php.txt', 'x-php-txt-ab12cd34ef56.txt'],
+    ['evil.js', 'evil-js-ab12cd34ef56.txt'],
+    ['logo.svg', 'logo-svg-ab12cd34ef56.txt'],
+    ['.htaccess', 'htaccess-ab12cd34ef56.txt'],
+    ['Новости 北京.html', 'novosti-bei-jing-html-ab12cd34ef56.txt'],
+    ['★★★', 'input-ab12cd34ef56.txt'],
+    ['no-extension', 'no-extension-ab12cd34ef56.txt'],
+    ['a\u001b[31m.txt', 'a-31m-txt-ab12cd34ef56.txt'],
+  ])('%j -> %j', (file, expected) => {
+    expect(rawFileName(file, SHA)).toBe(expected);
   });
 
-  it.each([
-    'copy.txt',
-    'notes.v2.txt',
-    'page.html',
-    'PAGE.HTM',
-    'feed.xml',
-    'page.html.gz',
-    'a.txt.txt',
-  ])('inputFileName reverses it for %s', (file) => {
-    expect(inputFileName(rawFileName(file))).toBe(file);
+  it.each(['page.html.gz', 'a.b.c.d.e', 'x.php.txt', '...', 'ünïcødé.svg.gz'])(
+    'has one dot and only safe characters for %j',
+    (file) => {
+      expect(rawFileName(file, SHA)).toMatch(/^[a-z0-9_-]+\.txt$/);
+    },
+  );
+
+  it('tells apart two inputs whose names give the same slug', () => {
+    expect(rawFileName('a.b', SHA)).not.toBe(rawFileName('a-b', 'ff'.repeat(32)));
   });
 });
 
 describe('rawHref', () => {
   it.each([
-    ['/', 'copy.txt', undefined, '/raw/copy.txt'],
-    ['/archive/', 'page.html', undefined, '/archive/raw/page.html.txt'],
-    ['/', 'a b.txt', '', '/raw/a%20b.txt'],
+    ['/', 'copy.txt', undefined, '/raw/copy-txt-ab12cd34ef56.txt'],
+    ['/archive/', 'page.html', undefined, '/archive/raw/page-html-ab12cd34ef56.txt'],
+    ['/', 'a b.txt', '', '/raw/a-b-txt-ab12cd34ef56.txt'],
     ['/', 'page.html', 'https://example.org/seeds', 'https://example.org/seeds/page.html'],
     ['/x/', 'a b.txt', 'https://example.org/seeds/', 'https://example.org/seeds/a%20b.txt'],
   ])('%s %s %s -> %s', (base, file, external, expected) => {
-    expect(rawHref(base, file, external)).toBe(expected);
+    expect(rawHref(base, file, SHA, external)).toBe(expected);
   });
 });

@@ -1,31 +1,39 @@
 /**
- * Where each input file is served, unchanged: `raw/<file>` in the built site, or, when the build
- * is told the inputs are published elsewhere (`RAW_INPUTS_URL`, e.g. the seeds folder of the
- * repository), `<that URL>/<file>` with nothing copied into the site. A file a browser
- * would render as a page (HTML, SVG, XML) would load its scripts and images from other origins, so
- * it is served with `.txt` appended: the bytes are the same, and the browser shows them as text.
+ * Where each input file is published, unchanged, as evidence to read and download, never as a
+ * document to render or a script to run. In the built site it is `raw/<name>-<hash>.txt`: the
+ * whole original name (every dot included) becomes a readable slug, so no static host sees an
+ * extension but the final `.txt` (Apache's multiple extensions would otherwise serve
+ * `page.html.gz` as gzip-encoded HTML, and `x.php.txt` could run), and every common host serves
+ * `.txt` as `text/plain`, which no browser renders or runs. The bytes and their SHA-256 are those
+ * received; the page's download link restores the original name. When the build is told the
+ * inputs are published elsewhere (`RAW_INPUTS_URL`, another origin), the link goes there and
+ * nothing is copied.
  */
-
+import { transliterate } from 'transliteration';
 import { segment, sitePath } from './urls.ts';
 
-/** Extensions a browser would render as an active document. */
-const ACTIVE = /\.(html?|xhtml|xht|shtml|svgz?|xml|xsl|mht(ml)?|php|aspx?|jsp)$/i;
+/** Longest readable part of a published name, in characters. */
+const MAX_SLUG_CHARS = 80;
 
-/** The name the input file `file` is served under in `raw/`. */
-export function rawFileName(file: string): string {
-  return ACTIVE.test(file) ? `${file}.txt` : file;
-}
+/** Hex digits of the SHA-256 in a published name: enough to tell apart two inputs whose names
+ * give the same slug, and to show which bytes the address serves. */
+const HASH_DIGITS = 12;
 
-/** The input file a `raw/` name serves: the inverse of {@link rawFileName}. */
-export function inputFileName(rawName: string): string {
-  const input = rawName.endsWith('.txt') ? rawName.slice(0, -'.txt'.length) : rawName;
-  return ACTIVE.test(input) ? input : rawName;
+/** The name the input `file` (with SHA-256 `sha256`) is published under in `raw/`: letters,
+ * digits, `-` and `_`, then `-<hash>.txt`; one dot only. */
+export function rawFileName(file: string, sha256: string): string {
+  const slug = transliterate(file.replace(/^.*[\\/]/, ''))
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, '-')
+    .slice(0, MAX_SLUG_CHARS)
+    .replace(/^[-_]+|[-_]+$/g, '');
+  return `${slug === '' ? 'input' : slug}-${sha256.slice(0, HASH_DIGITS)}.txt`;
 }
 
 /** The link to the input file `file`: under `external` (a URL ending in `/` or not) when given,
- * else `raw/` under the site's `base`. */
-export function rawHref(base: string, file: string, external?: string): string {
+ * else its published name in `raw/` under the site's `base`. */
+export function rawHref(base: string, file: string, sha256: string, external?: string): string {
   if (external === undefined || external === '')
-    return sitePath(base, 'raw', segment(rawFileName(file)));
+    return sitePath(base, 'raw', segment(rawFileName(file, sha256)));
   return `${external.replace(/\/+$/, '')}/${encodeURIComponent(file)}`;
 }

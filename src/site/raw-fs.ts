@@ -1,5 +1,6 @@
 /**
- * Copies each input file, byte for byte, to `raw/<file>` of the built site, and refuses bytes that
+ * Copies each input file, byte for byte, to its published name in `raw/` of the built site (see
+ * `raw-files.ts`), and refuses bytes that
  * are not the ones the entry was made from: a raw link must always show the file as it was
  * received. Plain file copies, not pages: at 10,000 articles, rendering them as Astro endpoints
  * took a tenth of the build.
@@ -38,7 +39,10 @@ export async function copyRawInputs(outDir: string): Promise<number> {
   const sources = new Map(articles.map(({ source }) => [source.file, source.sha256]));
   await mkdir(join(outDir, 'raw'), { recursive: true });
   for (const [file, sha256] of sources) {
-    await writeFile(join(outDir, 'raw', rawFileName(file)), await readRawFile(file, sha256));
+    await writeFile(
+      join(outDir, 'raw', rawFileName(file, sha256)),
+      await readRawFile(file, sha256),
+    );
   }
   return sources.size;
 }

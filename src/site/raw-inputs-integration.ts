@@ -2,19 +2,33 @@
  * The Astro integration that publishes the raw inputs: after `astro build` it copies each input to
  * `raw/` (`raw-fs.ts`), unless `RAW_INPUTS_URL` says they are published elsewhere (then the
  * article pages link there and the site holds no copies, for hosts that limit a site's files).
- * Under `astro dev` it serves `raw/<file>` straight from the seeds folder.
+ * Under `astro dev` it serves each published name from the seeds folder, as plain text that the
+ * browser may not sniff, as a well-configured host would.
  */
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { copyRawInputs, seedsDir } from './raw-fs.ts';
-import { inputFileName } from './raw-files.ts';
+import { rawFileName } from './raw-files.ts';
 
-/** The input file a dev-server path asks for (`…/raw/<name>`), or null for any other path. */
-function devRawFile(url: string): string | null {
+/** The published name a dev-server path asks for (`…/raw/<name>`), or null for any other path. */
+function devRawName(url: string): string | null {
   const match = /\/raw\/([^/?#]+)$/.exec(url.split('?')[0] ?? '');
-  return match?.[1] ? inputFileName(decodeURIComponent(match[1])) : null;
+  return match?.[1] ? decodeURIComponent(match[1]) : null;
+}
+
+/** The bytes of the input in the seeds folder published as `name`, or null. */
+async function devRawBytes(name: string): Promise<Buffer | null> {
+  for (const file of await readdir(seedsDir())) {
+    if (file.startsWith('.')) continue;
+    const bytes = await readFile(join(seedsDir(), file)).catch(() => null);
+    if (!bytes) continue;
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    if (rawFileName(file, sha256) === name) return bytes;
+  }
+  return null;
 }
 
 /** The integration; `external` is `RAW_INPUTS_URL`. */
@@ -31,10 +45,16 @@ export function rawInputs(external: string | undefined): AstroIntegration {
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
-          const file = devRawFile(req.url ?? '');
-          if (file === null || file.includes('/') || file.startsWith('.')) return next();
-          readFile(join(seedsDir(), file)).then(
-            (bytes) => res.end(bytes),
+          const name = devRawName(req.url ?? '');
+          if (name === null) return next();
+          devRawBytes(name).then(
+            (bytes) => {
+              if (!bytes) return next();
+              res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+              res.setHeader('X-Content-Type-Options', 'nosniff');
+              res.setHeader('Content-Security-Policy', 'sandbox');
+              res.end(bytes);
+            },
             () => next(),
           );
         });

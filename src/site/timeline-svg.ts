@@ -102,8 +102,8 @@ export function timelineLayout(articles: readonly TimelineArticle[]): Timeline {
     .sort();
   const left = LABEL_WIDTH;
   const right = WIDTH - RIGHT_MARGIN;
-  const min = Math.min(...dated.map((d) => d.span[0]));
-  const max = Math.max(...dated.map((d) => d.span[1]));
+  const min = dated.reduce((low, d) => Math.min(low, d.span[0]), Infinity);
+  const max = dated.reduce((high, d) => Math.max(high, d.span[1]), -Infinity);
   const x = (time: number): number =>
     max === min ? (left + right) / 2 : round(left + ((time - min) / (max - min)) * (right - left));
   const rows = dated.map(({ article, span }, i) => ({

@@ -71,8 +71,10 @@ describe('article pages', () => {
     else expect(time.attr('datetime')).toBe(article.published);
     if (article.publishedPrecision === 'year') expect(time.text()).toBe(article.published);
 
-    const raw = $(`a[href$="raw/${encodeURIComponent(rawFileName(article.source.file))}"]`);
-    expect(raw.length).toBe(1);
+    const name = rawFileName(article.source.file, article.source.sha256);
+    const raw = $(`a[href$="raw/${name}"]`);
+    expect(raw.length).toBe(2);
+    expect(raw.filter('[download]').attr('download')).toBe(article.source.file);
     expect($('code').text()).toContain(article.source.sha256);
   });
 
@@ -97,7 +99,7 @@ describe('raw files', () => {
   it.each(articles.map((a) => [a.source.file, a.source.sha256] as const))(
     '%s is served byte for byte',
     (file, sha256) => {
-      const bytes = readFileSync(join(DIST_DIR, 'raw', rawFileName(file)));
+      const bytes = readFileSync(join(DIST_DIR, 'raw', rawFileName(file, sha256)));
       expect(createHash('sha256').update(bytes).digest('hex')).toBe(sha256);
     },
   );

@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser.ts';
 import { DIST_BASE, DIST_DIR } from './dist-env.ts';
-import { startStaticServer, type StaticServer } from './static-server.ts';
+import { type HostTypes, startStaticServer, type StaticServer } from './static-server.ts';
 
 /** The server and browser, set once the file's `beforeAll` hooks have run. */
 export interface SiteInBrowser {
@@ -15,12 +15,13 @@ export interface SiteInBrowser {
   browser: Browser;
 }
 
-/** Registers the hooks that start and stop the site and browser; call at a test file's top. */
-export function siteInBrowser(): SiteInBrowser {
+/** Registers the hooks that start and stop the site (served with `host`'s response types) and
+ * browser; call at a test file's top. */
+export function siteInBrowser(host: HostTypes = 'nginx'): SiteInBrowser {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await startStaticServer(DIST_DIR, DIST_BASE);
+    server = await startStaticServer(DIST_DIR, DIST_BASE, host);
     browser = await launchBrowser();
   });
   afterAll(async () => {

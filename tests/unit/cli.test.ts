@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -22,37 +30,130 @@ function seedsFolder(files: Record<string, string | Uint8Array>): string {
   return dir;
 }
 
+/** A fresh output folder path (not created) and the ingest's arguments for it. */
+function ingestArgs(seeds: string, ...more: string[]): { out: string; args: string[] } {
+  const out = join(mkdtempSync(join(tmpdir(), 'out-')), 'archive');
+  return { out, args: ['--seeds', seeds, '--out', out, '--quiet', ...more] };
+}
+
+/** True when every stderr line is one message: no stack trace, no raw control character. */
+function oneLineErrors(stderr: string): boolean {
+  return !/\n\s+at /.test(stderr) && !/[\u0000-\u0009\u000b-\u001f]/.test(stderr);
+}
+
 describe('npm run ingest', () => {
-  it('stops on a bad file with one line naming it, leaving the previous entries untouched', () => {
+  it('stops on a bad file with one line naming it, leaving the previous output untouched', () => {
     const seeds = seedsFolder({ 'good.txt': `${PROSE}\n\n${PROSE}\n` });
-    const work = mkdtempSync(join(tmpdir(), 'out-'));
-    const out = join(work, 'articles');
-    const corpus = join(work, 'corpus');
-    const args = ['--seeds', seeds, '--out', out, '--corpus', corpus, '--quiet'];
+    const { out, args } = ingestArgs(seeds);
     expect(tsx('scripts/ingest.ts', args).code).toBe(0);
-    const before = readFileSync(join(out, 'good.md'), 'utf8');
+    const before = readFileSync(join(out, 'articles', 'good.md'), 'utf8');
+    const corpus = readFileSync(join(out, 'corpus', 'quotes.json'), 'utf8');
 
     writeFileSync(join(seeds, 'bad.json'), '{"id": 1, "content": {"rendered": "<p>cut');
     writeFileSync(join(seeds, 'good.txt'), `${PROSE}\n`);
     const failed = tsx('scripts/ingest.ts', args);
     expect(failed.code).toBe(1);
     expect(failed.stderr).toMatch(/^bad\.json: truncated or invalid JSON/m);
-    expect(failed.stderr).not.toMatch(/\n\s+at /);
-    expect(readdirSync(out)).toEqual(['good.md']);
-    expect(readFileSync(join(out, 'good.md'), 'utf8')).toBe(before);
+    expect(oneLineErrors(failed.stderr)).toBe(true);
+    expect(readdirSync(join(out, 'articles'))).toEqual(['good.md']);
+    expect(readFileSync(join(out, 'articles', 'good.md'), 'utf8')).toBe(before);
+    expect(readFileSync(join(out, 'corpus', 'quotes.json'), 'utf8')).toBe(corpus);
   });
 
   it('with --keep-going reports bad files and builds the rest', () => {
     const seeds = seedsFolder({ 'good.txt': PROSE, 'empty.txt': '' });
-    const work = mkdtempSync(join(tmpdir(), 'out-'));
-    const out = join(work, 'articles');
-    const result = tsx('scripts/ingest.ts', [
-      ...['--seeds', seeds, '--out', out, '--corpus', join(work, 'corpus'), '--quiet'],
-      '--keep-going',
-    ]);
+    const { out, args } = ingestArgs(seeds, '--keep-going');
+    const result = tsx('scripts/ingest.ts', args);
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/^empty\.txt: file is empty$/m);
-    expect(readdirSync(out)).toEqual(['good.md']);
+    expect(readdirSync(join(out, 'articles'))).toEqual(['good.md']);
+  });
+
+  it.each([
+    ['the source tree', { 'index.ts': 'export {};' }],
+    ['the inputs folder', { 'a.txt': PROSE, 'facts.json': '{"files": {}}' }],
+  ])('refuses --out pointing at %s, with one line and a non-zero exit', (_, held) => {
+    const seeds = seedsFolder({ 'good.txt': PROSE });
+    const out = seedsFolder(held);
+    const result = tsx('scripts/ingest.ts', ['--seeds', seeds, '--out', out, '--quiet']);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/did not write .*refusing to replace it/);
+    expect(readdirSync(out).sort()).toEqual(Object.keys(held).sort());
+  });
+
+  it('refuses an empty --seeds folder unless told --allow-empty', () => {
+    const full = seedsFolder({ 'good.txt': PROSE });
+    const { out, args } = ingestArgs(full);
+    expect(tsx('scripts/ingest.ts', args).code).toBe(0);
+    const empty = seedsFolder({});
+    const refused = tsx('scripts/ingest.ts', ['--seeds', empty, '--out', out, '--quiet']);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toMatch(/holds no input files; refusing .*--allow-empty/);
+    expect(readdirSync(join(out, 'articles'))).toEqual(['good.md']);
+    const allowed = tsx('scripts/ingest.ts', [
+      ...['--seeds', empty, '--out', out, '--quiet', '--allow-empty'],
+    ]);
+    expect(allowed.code).toBe(0);
+    expect(readdirSync(join(out, 'articles'))).toEqual([]);
+  });
+
+  it.each([
+    [['--outt', 'x'], /^ingest: Unknown option '--outt'/],
+    [['--seeds'], /^ingest: Option '--seeds[^']*' argument/],
+    [['stray'], /^ingest: Unexpected argument 'stray'/],
+    [['--seeds', '/nonexistent-seeds'], /^\/nonexistent-seeds: cannot read the seeds folder/],
+  ])('misuse %j is one line with a non-zero exit', (args, message) => {
+    const result = tsx('scripts/ingest.ts', [...args, '--quiet']);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(message);
+  });
+
+  it('follows a symlink inside seeds/, reports one leading outside, and names nothing silently', () => {
+    const outside = seedsFolder({ 'secret.txt': PROSE });
+    const seeds = seedsFolder({ 'real.txt': PROSE });
+    symlinkSync(join(seeds, 'real.txt'), join(seeds, 'alias.txt'));
+    symlinkSync(join(outside, 'secret.txt'), join(seeds, 'leak.txt'));
+    mkdirSync(join(seeds, 'sub'));
+    const { out, args } = ingestArgs(seeds, '--keep-going');
+    const result = tsx('scripts/ingest.ts', args);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/leak\.txt: symlink to a file outside .*, not followed/);
+    expect(result.stderr).toMatch(/warning: .*sub is not a regular file/);
+    expect(readdirSync(join(out, 'articles')).sort()).toEqual(['alias.md', 'real.md']);
+    expect(tsx('scripts/ingest.ts', args.slice(0, -1)).code).toBe(1);
+  });
+
+  it('gives every file name a unique, readable id, and escapes control characters', () => {
+    const seeds = seedsFolder({
+      'news.2024.01': PROSE,
+      'news.2024.02': PROSE,
+      'Новости.txt': PROSE,
+      '北京.txt': PROSE,
+      'same.txt': PROSE,
+      'same.html': `<p>${PROSE}</p>`,
+      '\u001b[31mred.txt': '',
+    });
+    const { out, args } = ingestArgs(seeds, '--keep-going');
+    const result = tsx('scripts/ingest.ts', args);
+    expect(result.code).toBe(0);
+    expect(oneLineErrors(result.stderr)).toBe(true);
+    expect(result.stderr).toContain('\\u{001b}[31mred.txt: file is empty');
+    const ids = readdirSync(join(out, 'articles')).sort();
+    expect(ids).toEqual(
+      expect.arrayContaining(['news-2024-01.md', 'news-2024-02.md', 'novosti.md', 'bei-jing.md']),
+    );
+    expect(ids.filter((id) => /^same-[0-9a-f]{6}\.md$/.test(id))).toHaveLength(2);
+    expect(ids).toHaveLength(6);
+  });
+
+  it('ingest leaves no temporary folders beside its output', () => {
+    const seeds = seedsFolder({ 'good.txt': PROSE });
+    const { out, args } = ingestArgs(seeds);
+    expect(tsx('scripts/ingest.ts', args).code).toBe(0);
+    expect(readdirSync(join(out, '..'))).toEqual(['archive']);
+    expect(existsSync(join(out, '.news-archive-output'))).toBe(true);
   });
 });
 
@@ -66,5 +167,23 @@ describe('npm run extract', () => {
     expect(records[0]).toMatchObject({ id: 'a', body: PROSE });
     expect(records[0]).not.toHaveProperty('url');
     expect(result.stderr).toMatch(/b\.bin: binary file/);
+  });
+
+  it('refuses a missing --facts file with one line', () => {
+    const dir = seedsFolder({ 'a.txt': PROSE });
+    const result = tsx('scripts/extract.ts', [
+      ...[join(dir, 'a.txt'), '--facts', '/nonexistent.json', '--quiet'],
+    ]);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/^\/nonexistent\.json: cannot read the facts file/);
+  });
+
+  it('gives two files of the same name in different folders different ids', () => {
+    const one = seedsFolder({ 'story.txt': PROSE });
+    const two = seedsFolder({ 'story.txt': `${PROSE} Again.` });
+    const result = tsx('scripts/extract.ts', [join(one, 'story.txt'), join(two, 'story.txt')]);
+    const ids = (JSON.parse(result.stdout) as { id: string }[]).map((r) => r.id);
+    expect(new Set(ids).size).toBe(2);
   });
 });

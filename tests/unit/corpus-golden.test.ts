@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/pipeline/analyse-corpus.ts';
-import { corpusFiles } from '../../src/pipeline/corpus-fs.ts';
+import { corpusFiles } from '../../src/pipeline/corpus-files.ts';
 import { ingestFolder } from '../../src/pipeline/ingest-folder-fs.ts';
 import type { Corpus } from '../../src/schema/story.ts';
 

@@ -17,15 +17,15 @@ import { type AnyNode, type Element, Text } from 'domhandler';
 import { blocksToText } from '../../clean/blocks.ts';
 import { type CleanedHtml, cleanHtmlSelection } from '../../clean/html-fragment.ts';
 import type { CleanResult } from '../../clean/clean-result.ts';
+import { assertNesting } from '../../ingest/html-nesting.ts';
 import { InputError } from '../../ingest/input-error.ts';
 import type { Removal } from '../../schema/article.ts';
 import { textOf } from '../../clean/html-dom.ts';
-import { maxDepth } from './dom-walk.ts';
 import { bestAttempt, containerProblem, resultProblem, type Attempt } from './fallbacks.ts';
 import { densityWinner, findContainers } from './find-container.ts';
 import { articleObject, ldObjects, ldString } from './json-ld.ts';
 import { readPageMetadata } from './page-metadata.ts';
-import { MAX_NESTING_DEPTH, PAGE_TIME_BUDGET_MS } from './page-thresholds.ts';
+import { PAGE_TIME_BUDGET_MS } from './page-thresholds.ts';
 import { pruneContainer, stripPage } from './prune-page.ts';
 import { scoreNodes, type NodeStats } from './score-nodes.ts';
 
@@ -52,21 +52,15 @@ class Deadline {
 }
 
 function parse(html: string, file: string): CheerioAPI {
+  assertNesting(file, html);
   const $ = load(html);
-  const depth = maxDepth($.root().toArray());
-  if (depth > MAX_NESTING_DEPTH) {
-    throw new InputError(
-      file,
-      `elements nested ${depth} deep, over the limit of ${MAX_NESTING_DEPTH}`,
-    );
-  }
   if ($('body').length === 0) $.root().append($('<body></body>').append($.root().contents()));
   return $;
 }
 
 /** What lies around the container on the page, as `page-chrome` removals in document order. */
 function chrome(root: Element): { before: Removal[]; after: Removal[] } {
-  const before: Removal[] = [];
+  const levelsBefore: Removal[][] = [];
   const after: Removal[] = [];
   for (let node: Element = root; node.parent && node.parent.type === 'tag'; node = node.parent) {
     const siblings = node.parent.children;
@@ -76,10 +70,10 @@ function chrome(root: Element): { before: Removal[]; after: Removal[] } {
         .slice(from, to)
         .map((s) => ({ rule: 'page-chrome', text: textOf(s) }))
         .filter((r) => r.text !== '');
-    before.unshift(...texts(0, at));
-    after.push(...texts(at + 1, siblings.length));
+    levelsBefore.push(texts(0, at));
+    for (const removal of texts(at + 1, siblings.length)) after.push(removal);
   }
-  return { before, after };
+  return { before: levelsBefore.reverse().flat(), after };
 }
 
 interface Extraction extends CleanedHtml {

@@ -24,12 +24,13 @@ export function ldObjects($: CheerioAPI): LdObject[] {
       continue;
     }
     const queue: unknown[] = [parsed];
-    while (queue.length > 0 && out.length < MAX_LD_OBJECTS) {
-      const next = queue.shift();
-      if (Array.isArray(next)) queue.push(...next);
+    for (let at = 0; at < queue.length && out.length < MAX_LD_OBJECTS; at += 1) {
+      const next = queue[at];
+      if (Array.isArray(next)) for (const item of next) queue.push(item);
       else if (isObject(next)) {
         out.push(next);
-        if (Array.isArray(next['@graph'])) queue.push(...next['@graph']);
+        const graph = next['@graph'];
+        if (Array.isArray(graph)) for (const item of graph) queue.push(item);
       }
     }
   }

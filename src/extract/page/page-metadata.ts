@@ -136,7 +136,8 @@ function tags($: CheerioAPI, ld: LdObject | null): string[] {
   const stated = metaAll($, 'article:tag');
   const keywords = stated.length > 0 ? stated : [meta($, 'keywords', 'news_keywords') ?? ''];
   const fromLd = ld?.['keywords'];
-  if (stated.length === 0 && Array.isArray(fromLd)) keywords.push(...fromLd.map(String));
+  if (stated.length === 0 && Array.isArray(fromLd))
+    for (const k of fromLd) keywords.push(String(k));
   else if (stated.length === 0 && typeof fromLd === 'string') keywords.push(fromLd);
   const split = keywords.flatMap((k) => (stated.length > 0 ? [k] : k.split(',')));
   return [...new Set(split.map(collapse).filter((t) => t !== ''))].slice(0, MAX_TAGS);

@@ -7,10 +7,6 @@
 /** Wall-clock time one page may take; past it the page is refused with an InputError. */
 export const PAGE_TIME_BUDGET_MS = 5000;
 
-/** Nesting depth past which a page is refused: real pages stay under a few hundred levels, and
- * deeper trees are either broken or hostile (they exhaust recursion in any consumer). */
-export const MAX_NESTING_DEPTH = 1000;
-
 /** How many elements are visited between two checks of the time budget. */
 export const DEADLINE_CHECK_EVERY = 2000;
 

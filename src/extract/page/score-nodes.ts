@@ -127,7 +127,7 @@ function countCommas(el: Element): number {
   const stack: AnyNode[] = [el];
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (node.type === 'text') n += node.data.split(',').length - 1;
-    else if ('children' in node) stack.push(...node.children);
+    else if ('children' in node) for (const child of node.children) stack.push(child);
   }
   return n;
 }

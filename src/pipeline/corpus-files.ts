@@ -1,11 +1,9 @@
 /**
- * Writes the analysed corpus as JSON files Astro's `file()` loader reads: `quotes.json`,
+ * The analysed corpus as the JSON files Astro's `file()` loader reads: `quotes.json`,
  * `stories.json`, `people.json` (arrays of entries with an `id`) and `articles.json` (the
  * per-article analysis, one entry per article id). Output is deterministic: keys sorted at every
  * level, arrays in the corpus's sorted order, so the same input gives byte-identical files.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Corpus } from '../schema/story.ts';
 
 /** JSON text of `value` with object keys sorted at every level, two-space indented, newline-ended. */
@@ -36,10 +34,4 @@ export function corpusFiles(corpus: Corpus): Map<string, string> {
     ['quotes.json', stableJson(corpus.quotes)],
     ['stories.json', stableJson(corpus.stories)],
   ]);
-}
-
-/** Writes the corpus files into `dir` (created if missing), replacing files of the same name. */
-export async function writeCorpus(dir: string, corpus: Corpus): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  for (const [name, text] of corpusFiles(corpus)) await writeFile(join(dir, name), text);
 }

