@@ -2,16 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { Quote } from '../schema/quote.ts';
 import { quoteRecord, quotesJson } from './quotes-json.ts';
 
+const AT = { start: 0, end: 21, embed: null, utterance: null };
 const quote: Quote = {
   id: 'we-will-win-1234abcd',
   text: 'We will win the vote.',
   speaker: 'Ann Lee',
+  speakerType: 'person',
   kind: 'speech',
   appearances: [
-    { article: 'a1', text: 'We will win the vote.', variant: 'verbatim' },
+    { article: 'a1', text: 'We will win the vote.', ...AT, variant: 'verbatim' },
     {
       article: 'b2',
       text: 'We will wim the vote.',
+      ...AT,
       variant: 'altered',
       diff: [
         { op: 'same', text: 'We will ' },

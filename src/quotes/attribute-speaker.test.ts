@@ -12,8 +12,13 @@ describe('speaker attribution', () => {
       [['We are ready,', 'Ann Lee']],
     ],
     [
-      'pronoun with two people named -> null (ambiguous)',
+      'pronoun with two people named -> the subject of the sentence before',
       'Ann Lee met Bob Stone. “We are ready,” he said.',
+      [['We are ready,', 'Ann Lee']],
+    ],
+    [
+      'pronoun after a sentence whose subject is not named -> null (ambiguous)',
+      'The council chair met Ann Lee and Bob Stone. “We are ready,” he said.',
       [['We are ready,', null]],
     ],
     [

@@ -5,59 +5,62 @@ import { extractQuotes, isSplitAttribution, maskQuotations } from './extract-quo
 
 const body = (text: string, embeds: Embed[] = []) => ({ text, embeds });
 const brief = (text: string) =>
-  extractQuotes(body(text)).map((m) => [m.text, m.speaker, m.kind, m.fragment]);
+  extractQuotes(body(text)).map((m) => [m.text, m.speaker, m.kind, m.utterance?.id ?? null]);
 
 describe('extractQuotes', () => {
   it.each([
     [
       'curly quote with "X said"',
       'Mayor Ann Lee spoke. “We will win,” Lee said.',
-      [['We will win,', 'Ann Lee', 'speech', false]],
+      [['We will win,', 'Ann Lee', 'speech', null]],
     ],
     [
       'straight quotes with "said X"',
       'Ann Lee spoke. "We will win," said Lee.',
-      [['We will win,', 'Ann Lee', 'speech', false]],
+      [['We will win,', 'Ann Lee', 'speech', null]],
     ],
     [
-      'a quotation split by an attribution is one mention',
+      'a quotation split by an attribution is two quotations of one utterance',
       'Ann Lee spoke. “First part,” she said. “Second part.”',
-      [['First part, Second part.', 'Ann Lee', 'speech', false]],
+      [
+        ['First part,', 'Ann Lee', 'speech', 'u1'],
+        ['Second part.', 'Ann Lee', 'speech', 'u1'],
+      ],
     ],
     [
       'a quotation over two paragraphs (first left open)',
       'Ann Lee said:\n\n“One paragraph.\n\n“Another one.”',
-      [['One paragraph.\n\nAnother one.', 'Ann Lee', 'speech', false]],
+      [['One paragraph.\n\n“Another one.', 'Ann Lee', 'speech', null]],
     ],
     [
       'nested single quotes stay inside the quotation',
       '“They told me ‘go home’ and I did,” Ann Lee said.',
-      [['They told me ‘go home’ and I did,', 'Ann Lee', 'speech', false]],
+      [['They told me ‘go home’ and I did,', 'Ann Lee', 'speech', null]],
     ],
     [
       'apostrophes are not quote marks',
       'The city’s mayor, Ann Lee, said the ’90s were hard. “It’s the workers’ money,” Lee said.',
-      [['It’s the workers’ money,', 'Ann Lee', 'speech', false]],
+      [['It’s the workers’ money,', 'Ann Lee', 'speech', null]],
     ],
     [
       'a so-called term is not speech',
       'Critics attacked so-called “sanctuary cities” this week.',
-      [['sanctuary cities', null, 'term', true]],
+      [['sanctuary cities', null, 'term', null]],
     ],
     [
       'a scare-quoted adjective with no speech verb is a term',
       'The “rapid-response” networks grew.',
-      [['rapid-response', null, 'term', true]],
+      [['rapid-response', null, 'term', null]],
     ],
     [
       'a few words quoted inside a sentence are a fragment of speech',
       'Ann Lee said the plan was “dead on arrival” in the end.',
-      [['dead on arrival', 'Ann Lee', 'speech', true]],
+      [['dead on arrival', 'Ann Lee', 'fragment', null]],
     ],
     [
       'no attribution gives no speaker',
       'The crowd gathered.\n\n“Nobody knows who said this, and nobody says,” read a sign.',
-      [['Nobody knows who said this, and nobody says,', null, 'speech', false]],
+      [['Nobody knows who said this, and nobody says,', null, 'speech', null]],
     ],
     [
       'an unclosed quotation is dropped, not guessed',
@@ -80,9 +83,12 @@ describe('extractQuotes', () => {
     expect(extractQuotes(body('No quotes here.', [embed]))).toEqual([
       {
         text: 'Crowd chants at agents.',
+        start: 2,
+        end: 25,
         speaker: 'Julio Rosas',
+        speakerType: 'person',
         kind: 'embed',
-        fragment: false,
+        utterance: null,
         paragraph: null,
         embed: 0,
         segments: [{ start: 2, end: 25 }],
@@ -90,11 +96,20 @@ describe('extractQuotes', () => {
     ]);
   });
 
-  it('records paragraph index and segment offsets of each part', () => {
+  it('records each part of an utterance with its own offsets, in order, nothing joined', () => {
     const text = 'Intro.\n\n“A,” he said. “B.”';
+    const mentions = extractQuotes(body(text));
+    expect(mentions.map((m) => [m.paragraph, text.slice(m.start, m.end), m.utterance])).toEqual([
+      [1, 'A,', { id: 'u1', part: 1 }],
+      [1, 'B.', { id: 'u1', part: 2 }],
+    ]);
+  });
+
+  it('gives a quotation over paragraphs one segment per paragraph and its exact text', () => {
+    const text = 'Lee said:\n\n“One.\n\n“Two.”';
     const [mention] = extractQuotes(body(text));
-    expect(mention?.paragraph).toBe(1);
-    expect(mention?.segments.map((s) => text.slice(s.start, s.end))).toEqual(['A,', 'B.']);
+    expect(mention?.segments.map((s) => text.slice(s.start, s.end))).toEqual(['One.', 'Two.']);
+    expect(mention?.text).toBe(text.slice(mention?.start, mention?.end));
   });
 });
 
@@ -125,17 +140,19 @@ describe('extractQuotes on any input (property)', () => {
     ' Mayor Ann Lee ',
     '\n\n',
   );
-  it('never throws, and every segment is printed text the mention is made of', () => {
+  it('never throws; every quotation is exactly the printed text at its offsets, nothing joined', () => {
     fc.assert(
       fc.property(
         fc.array(alphabet, { maxLength: 200 }).map((a) => a.join('')),
         (text) => {
           for (const m of extractQuotes(body(text))) {
-            const parts = m.segments.map((s) => text.slice(s.start, s.end));
-            for (const part of parts) expect(text.includes(part)).toBe(true);
-            expect(parts.every((p) => m.text.includes(p))).toBe(true);
-            if (m.segments.length === 1) expect(text.includes(m.text)).toBe(true);
+            expect(m.text).toBe(text.slice(m.start, m.end));
+            for (const s of m.segments) {
+              expect(s.start).toBeGreaterThanOrEqual(m.start);
+              expect(s.end).toBeLessThanOrEqual(m.end);
+            }
             if (m.kind === 'term') expect(m.speaker).toBeNull();
+            expect(m.speakerType === null).toBe(m.speaker === null);
           }
         },
       ),

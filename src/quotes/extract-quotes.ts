@@ -1,25 +1,22 @@
 /**
- * Every quotation one article prints, with its kind and speaker: body quotations (a quotation
- * split by an attribution is one mention; one running over paragraphs is one mention), and the
- * text of each embedded social post, attributed to its author.
+ * Every quotation one article prints, with its kind and speaker: one mention per span between
+ * quotation marks, exactly as printed (a quotation split by its attribution is two mentions linked
+ * as one utterance; one running over paragraphs is one mention), and the text of each embedded
+ * social post, attributed to its author.
  */
 import type { Article } from '../schema/article.ts';
-import type { QuoteMention, QuoteSegment } from '../schema/quote.ts';
-import { attributeSpeakers, type Quotation } from './attribute-speaker.ts';
+import type { QuoteKind, QuoteMention, QuoteSegment, UtterancePart } from '../schema/quote.ts';
+import { attributeSpeakers, type Quotation, type Speaker } from './attribute-speaker.ts';
 import { findQuoteSpans, paragraphRanges, type QuoteSpan } from './find-quote-spans.ts';
 import {
   FRAGMENT_MAX_WORDS,
+  NAMING_CUES,
   SENTENCE_WINDOW,
   SPEECH_VERBS,
   SPLIT_ATTRIBUTION_MAX_WORDS,
   TERM_CUES,
   TERM_MAX_WORDS,
 } from './quote-rules.ts';
-
-/** A quotation after split parts are joined: its segments and the gaps holding attributions. */
-interface Joined extends QuoteSpan {
-  readonly gaps: [number, number][];
-}
 
 const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|Jr|Sr|[A-Z])\.$/;
 
@@ -36,35 +33,42 @@ export function isSplitAttribution(gap: string): boolean {
   return !/[“”"‘]/u.test(body);
 }
 
-function joinSplit(text: string, spans: readonly QuoteSpan[]): Joined[] {
-  const joined: Joined[] = [];
-  for (const span of spans) {
-    const last = joined[joined.length - 1];
-    const gap = last ? text.slice(last.close, span.open) : '';
-    if (last && !gap.includes('\n') && isSplitAttribution(gap)) {
-      joined[joined.length - 1] = {
-        ...last,
-        segments: [...last.segments, ...span.segments],
-        close: span.close,
-        gaps: [...last.gaps, [last.close, span.open]],
-      };
-    } else {
-      joined.push({ ...span, gaps: [] });
-    }
-  }
-  return joined;
+/** A printed quotation and the utterance it belongs to: the index of the utterance's first part
+ * among the spans, and this span's place in it. */
+interface Placed {
+  readonly span: QuoteSpan;
+  readonly first: number;
+  readonly part: number;
 }
 
-/** The mention text of segments: parts of one paragraph joined by a space, paragraphs by a blank
- * line. */
-export function segmentsText(text: string, segments: readonly QuoteSegment[]): string {
-  return segments
-    .map((s, i) => {
-      const prev = segments[i - 1];
-      const sep = prev ? (text.slice(prev.end, s.start).includes('\n') ? '\n\n' : ' ') : '';
-      return sep + text.slice(s.start, s.end);
-    })
-    .join('');
+/** Each span with its utterance: a span continues the one before when only an attribution stands
+ * between them in one paragraph (“A,” he said. “B.”). Nothing is joined: each stays its own
+ * quotation. */
+function placeInUtterances(text: string, spans: readonly QuoteSpan[]): Placed[] {
+  const placed: Placed[] = [];
+  spans.forEach((span, i) => {
+    const last = placed[i - 1];
+    const gap = last ? text.slice(last.span.close, span.open) : '';
+    placed.push(
+      last && !gap.includes('\n') && isSplitAttribution(gap)
+        ? { span, first: last.first, part: last.part + 1 }
+        : { span, first: i, part: 1 },
+    );
+  });
+  return placed;
+}
+
+/** The utterance of each placed span (null for a span that stands alone), numbered u1, u2… in
+ * the order the utterances start. */
+function utterances(placed: readonly Placed[]): (UtterancePart | null)[] {
+  const size = new Map<number, number>();
+  for (const p of placed) size.set(p.first, Math.max(size.get(p.first) ?? 0, p.part));
+  const ids = new Map<number, string>();
+  for (const [first, parts] of size) if (parts > 1) ids.set(first, `u${ids.size + 1}`);
+  return placed.map((p) => {
+    const id = ids.get(p.first);
+    return id === undefined ? null : { id, part: p.part };
+  });
 }
 
 /** `text` with every segment's characters replaced by `x` (same length), so the writer's own
@@ -90,74 +94,125 @@ export function lastSentence(head: string): string {
   return closing ? rest.slice(closing[0].length) : rest;
 }
 
-/** Kind and fragment flag of a body quotation from the sentence around it. */
-function classify(
-  text: string,
-  quote: string,
-  open: number,
-  paragraphStart: number,
-): Pick<QuoteMention, 'kind' | 'fragment'> {
+/** The kind of a body quotation, read from the sentence around it. */
+function classify(text: string, quote: string, open: number, paragraphStart: number): QuoteKind {
   const sentence = lastSentence(text.slice(Math.max(paragraphStart, open - SENTENCE_WINDOW), open));
   const count = quote.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   const introduced = sentence.trim() === '' || /[,:]\s*$/.test(sentence);
   const fragment = !(introduced && /^[\p{Lu}\p{N}.…]/u.test(quote)) && count <= FRAGMENT_MAX_WORDS;
-  if (TERM_CUES.some((cue) => cue.test(sentence))) return { kind: 'term', fragment: true };
-  if (!fragment || count > TERM_MAX_WORDS) return { kind: 'speech', fragment };
+  if (TERM_CUES.some((cue) => cue.test(sentence))) return 'term';
+  if (!fragment) return 'speech';
+  if (count > TERM_MAX_WORDS) return 'fragment';
   const titleCase =
     quote.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !/[!?]$/.test(quote);
-  const spoken = sentence.split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w.toLowerCase()));
-  return { kind: spoken && !titleCase ? 'speech' : 'term', fragment: true };
+  // "called for an end to “…”" asks for something; it neither names nor quotes.
+  const asked = sentence.replace(/\bcall(?:ed|s|ing)?\s+(?:for|on|off|out|up)\b/giu, ' ');
+  const spoken = asked.split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w.toLowerCase()));
+  return spoken && !titleCase ? 'fragment' : 'term';
 }
 
-/** The quotations of `article`'s body then of its embeds. Every segment's offsets point at the
- * printed words; a term never has a speaker; an embed's speaker is its author (or handle). */
+/** The quotations of `article`'s body, then of its embeds, one per span between quotation marks.
+ * Every quotation's `text` is exactly `text.slice(start, end)`; the parts of an utterance share
+ * its speaker; a term never has a speaker; an embed's speaker is its author (or handle). */
 export function extractQuotes(article: Pick<Article, 'text' | 'embeds'>): QuoteMention[] {
   const { text } = article;
   const paragraphs = paragraphRanges(text);
-  const joined = joinSplit(text, findQuoteSpans(text));
+  const placed = placeInUtterances(text, findQuoteSpans(text));
   const masked = maskQuotations(
     text,
-    joined.flatMap((q) => q.segments),
+    placed.flatMap((p) => p.span.segments),
   );
-  const drafts = joined.map((q) => {
-    const quote = segmentsText(text, q.segments);
-    const [paragraphStart] = paragraphs[q.paragraph] ?? [0];
-    return { q, quote, ...classify(masked, quote, q.open, paragraphStart) };
+  const parts = utterances(placed);
+  const kinds = placed.map(({ span, first, part }): QuoteKind => {
+    if (part > 1 || (parts[first] ?? null) !== null) return 'speech';
+    const [paragraphStart] = paragraphs[span.paragraph] ?? [0];
+    return classify(masked, spanText(text, span), span.open, paragraphStart);
   });
-  const speech = drafts.filter((d) => d.kind === 'speech');
-  const quotations: Quotation[] = speech.map(({ q }) => ({
-    open: q.open,
-    close: q.close,
-    gaps: q.gaps,
-    paragraphStart: paragraphs[q.paragraph]?.[0] ?? 0,
-    previousParagraph: paragraphs[q.paragraph - 1] ?? null,
-  }));
-  const speakers = attributeSpeakers(masked, quotations);
-  const speakerOf = new Map(speech.map((d, i) => [d.q, speakers[i] ?? null]));
-  const body: QuoteMention[] = drafts.map((d) => ({
-    text: d.quote,
-    speaker: speakerOf.get(d.q) ?? null,
-    kind: d.kind,
-    fragment: d.fragment,
-    paragraph: d.q.paragraph,
-    embed: null,
-    segments: d.q.segments,
-  }));
-  const embeds: QuoteMention[] = article.embeds.flatMap((embed, index) => {
+  const speakers = attributeUtterances(masked, placed, kinds, paragraphs);
+  const body = placed.map(({ span }, i): QuoteMention => {
+    const start = span.segments[0]?.start ?? span.open + 1;
+    const end = span.segments.at(-1)?.end ?? span.close - 1;
+    const speaker = kinds[i] === 'term' ? null : (speakers[i] ?? null);
+    const kind = speaker === null && named(masked, span.open) ? 'term' : (kinds[i] ?? 'term');
+    return {
+      text: text.slice(start, end),
+      start,
+      end,
+      speaker: speaker?.name ?? null,
+      speakerType: speaker?.type ?? null,
+      kind,
+      utterance: parts[i] ?? null,
+      paragraph: span.paragraph,
+      embed: null,
+      segments: span.segments,
+    };
+  });
+  return [...body, ...embedQuotations(article.embeds)];
+}
+
+/** True when the words just before `open` name the quotation ("has been called “…”"): with no
+ * speaker, it is a term. */
+function named(masked: string, open: number): boolean {
+  const head = lastSentence(masked.slice(Math.max(0, open - SENTENCE_WINDOW), open));
+  return NAMING_CUES.some((cue) => cue.test(head));
+}
+
+/** The printed text of a span, from its first segment to its last. */
+function spanText(text: string, span: QuoteSpan): string {
+  return text.slice(span.segments[0]?.start ?? 0, span.segments.at(-1)?.end ?? 0);
+}
+
+/** The speaker of each placed span: one attribution per utterance, read around all its parts. */
+function attributeUtterances(
+  masked: string,
+  placed: readonly Placed[],
+  kinds: readonly QuoteKind[],
+  paragraphs: readonly [number, number][],
+): (Speaker | null)[] {
+  const members = new Map<number, Placed[]>();
+  placed.forEach((p, i) => {
+    if (kinds[i] === 'term') return;
+    const list = members.get(p.first) ?? [];
+    list.push(p);
+    members.set(p.first, list);
+  });
+  const heads = [...members.keys()];
+  const quotations: Quotation[] = heads.map((first) => {
+    const parts = members.get(first) ?? [];
+    const head = parts[0]?.span ?? { open: 0, close: 0, paragraph: 0, segments: [] };
+    return {
+      open: head.open,
+      close: parts.at(-1)?.span.close ?? head.close,
+      gaps: parts.slice(1).map((m, k) => [parts[k]?.span.close ?? 0, m.span.open] as const),
+      paragraphStart: paragraphs[head.paragraph]?.[0] ?? 0,
+      previousParagraph: paragraphs[head.paragraph - 1] ?? null,
+    };
+  });
+  const found = attributeSpeakers(masked, quotations);
+  const byHead = new Map(heads.map((first, k) => [first, found[k] ?? null]));
+  return placed.map((p) => byHead.get(p.first) ?? null);
+}
+
+/** The text of each embedded post as a quotation by its author. */
+function embedQuotations(embeds: Article['embeds']): QuoteMention[] {
+  return embeds.flatMap((embed, index): QuoteMention[] => {
     const start = embed.text.search(/\S/);
     if (start < 0) return [];
     const end = embed.text.trimEnd().length;
+    const speaker = embed.author ?? embed.handle ?? null;
     return [
       {
         text: embed.text.slice(start, end),
-        speaker: embed.author ?? embed.handle ?? null,
-        kind: 'embed' as const,
-        fragment: false,
+        start,
+        end,
+        speaker,
+        speakerType: speaker === null ? null : 'person',
+        kind: 'embed',
+        utterance: null,
         paragraph: null,
         embed: index,
         segments: [{ start, end }],
       },
     ];
   });
-  return [...body, ...embeds];
 }

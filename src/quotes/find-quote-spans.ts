@@ -33,11 +33,22 @@ type Mark = 'open' | 'close' | 'either';
 
 const OPENERS = /[\s([{\u2014\u2013/:-]/u;
 
-/** How a double mark at `i` reads: curly marks say so; a straight one is read from its sides. */
-function doubleMark(text: string, i: number): Mark | null {
-  const c = text[i];
+/** Marks that only open or only close a quotation, in every language that prints them: guillemets,
+ * corner brackets, and a doubled right single mark used as a closing double (’’). */
+const OPENING = new Set(['«', '「', '『']);
+const CLOSING = new Set(['»', '」', '』']);
+
+/** How a double mark at `i` reads, given the mark that opened the current quotation (if any):
+ * curly and bracket marks say so; a straight one is read from its sides. */
+function doubleMark(text: string, i: number, opener: string | null): Mark | null {
+  const c = text[i] ?? '';
   const prev = i > 0 ? (text[i - 1] ?? '') : '';
   const next = text[i + 1] ?? '';
+  if (OPENING.has(c)) return 'open';
+  if (CLOSING.has(c)) return opener === null ? null : 'close';
+  if (c === '’' && next === '’') return opener === null ? null : 'close';
+  // German „…“: the mark that opens English quotations closes this one.
+  if (c === '“' && opener === '„') return 'close';
   if (c === '“' || c === '„') return 'open';
   if (c === '”') return /\s/.test(prev) && /[\p{L}\p{N}]/u.test(next) ? 'open' : 'close';
   if (c !== '"') return null;
@@ -49,15 +60,29 @@ function doubleMark(text: string, i: number): Mark | null {
   return 'either';
 }
 
-/** A single curly mark at `i` that opens or closes an outer quotation (not an apostrophe). */
+/** Scripts written without apostrophes: a mark between two of their letters closes a quotation. */
+const NO_APOSTROPHES = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** A single mark at `i` (curly, straight or angle) that opens or closes an outer quotation, never
+ * an apostrophe (it’s, ’90s, rock ’n’ roll). */
 function singleMark(text: string, i: number): Mark | null {
   const c = text[i];
   const prev = i > 0 ? (text[i - 1] ?? '') : '';
   const next = text[i + 1] ?? '';
-  if (c === '‘')
-    return (prev === '' || OPENERS.test(prev)) && /[\p{L}\p{N}]/u.test(next) ? 'open' : null;
-  if (c === '’') return /[\p{L}\p{N}]/u.test(next) ? null : 'close';
-  return null;
+  const letterNext = /[\p{L}\p{N}]/u.test(next);
+  const opens = (prev === '' || OPENERS.test(prev)) && letterNext;
+  if (c === '‘' || c === '‹') return opens ? 'open' : null;
+  if (c === '›') return 'close';
+  if (c === '’') return letterNext && !NO_APOSTROPHES.test(prev) ? null : 'close';
+  if (c !== "'") return null;
+  if (opens) return 'open';
+  return !letterNext && prev !== '' && !/\s/.test(prev) ? 'close' : null;
+}
+
+/** True when a single-marked stretch reads as a quotation, not letters between apostrophes
+ * ("rock ’n’ roll", "’em"): at least two letters. */
+function quotable(text: string, start: number, end: number): boolean {
+  return (text.slice(start, end).match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 2;
 }
 
 function trimmed(text: string, start: number, end: number): QuoteSegment {
@@ -78,7 +103,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   paragraphs.forEach(([pStart, pEnd], p) => {
     single = null;
     for (let i = pStart; i < pEnd; i += 1) {
-      const mark = doubleMark(text, i);
+      const mark = doubleMark(text, i, open ? (text[open.at] ?? null) : null);
       if (mark) {
         const opening = mark === 'open' || (mark === 'either' && !open);
         if (opening && open && open.paragraph < p && i === pStart) {
@@ -89,17 +114,19 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
         } else if (open) {
           const segment = trimmed(text, open.from, i);
           const segments = [...open.segments, segment].filter((s) => s.end > s.start);
+          const width = text[i] === '’' ? 2 : 1;
           if (segments.length > 0) {
-            spans.push({ segments, paragraph: open.paragraph, open: open.at, close: i + 1 });
+            spans.push({ segments, paragraph: open.paragraph, open: open.at, close: i + width });
           }
           open = null;
+          i += width - 1;
         }
         continue;
       }
       if (open) continue;
       const quote = singleMark(text, i);
       if (quote === 'open' && !single) single = { at: i, paragraph: p };
-      else if (quote === 'close' && single && i > single.at + 1) {
+      else if (quote === 'close' && single && quotable(text, single.at + 1, i)) {
         spans.push({
           segments: [trimmed(text, single.at + 1, i)],
           paragraph: p,

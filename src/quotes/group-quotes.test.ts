@@ -8,9 +8,12 @@ const mention = (
   fragment = false,
 ): QuoteMention => ({
   text,
+  start: 0,
+  end: text.length,
   speaker,
-  kind: 'speech',
-  fragment,
+  speakerType: speaker === null ? null : 'person',
+  kind: fragment ? 'fragment' : 'speech',
+  utterance: null,
   paragraph: 0,
   embed: null,
   segments: [{ start: 0, end: text.length }],
@@ -136,7 +139,7 @@ describe('word helpers', () => {
 
   it('variantOf compares words, not punctuation or case', () => {
     const fullest = { text: 'We win, they lose.', words: ['we', 'win', 'they', 'lose'] };
-    expect(variantOf(fullest, { text: 'we win. They lose', fragment: false })).toEqual({
+    expect(variantOf(fullest, { text: 'we win. They lose', kind: 'speech' })).toEqual({
       variant: 'verbatim',
     });
   });

@@ -16,6 +16,9 @@ import {
   QUOTE_SHINGLE_WORDS,
 } from './quote-rules.ts';
 
+/** Words per shingle of the second, smaller index that finds printings of one or two words. */
+const SHORT_SHINGLE_WORDS = 2;
+
 /** One article's quotations, as grouping needs them. */
 export interface ArticleMentions {
   readonly article: Pick<Article, 'id' | 'published'>;
@@ -64,14 +67,15 @@ export function sameWords(whole: readonly string[], part: readonly string[]): bo
 /** The variant of an appearance against the fullest form, with its diff when altered. */
 export function variantOf(
   fullest: { text: string; words: readonly string[] },
-  mention: Pick<QuoteMention, 'text' | 'fragment'>,
+  mention: Pick<QuoteMention, 'text' | 'kind'>,
 ): { variant: Variant; diff?: WordChange[] } {
   const own = words(mention.text);
+  const fragment = mention.kind === 'fragment';
   if (own.length === fullest.words.length && own.every((w, i) => w === fullest.words[i])) {
-    return { variant: mention.fragment ? 'fragment' : 'verbatim' };
+    return { variant: fragment ? 'fragment' : 'verbatim' };
   }
   if (wordRunIndex(fullest.words, own) >= 0) {
-    return { variant: mention.fragment ? 'fragment' : 'truncated' };
+    return { variant: fragment ? 'fragment' : 'truncated' };
   }
   const diff = diffWords(fullest.text, mention.text, { ignoreCase: true }).map((c): WordChange => ({
     op: c.added ? 'added' : c.removed ? 'dropped' : 'same',
@@ -126,6 +130,10 @@ function toQuote(group: Group): Quote {
     .map((m) => ({
       article: m.article.id,
       text: m.mention.text,
+      start: m.mention.start,
+      end: m.mention.end,
+      embed: m.mention.embed,
+      utterance: m.mention.utterance,
       ...variantOf({ text: fullest.mention.text, words: fullest.words }, m.mention),
     }));
   const dated = [...best.values()]
@@ -135,13 +143,20 @@ function toQuote(group: Group): Quote {
         cmp(x.article.published ?? '', y.article.published ?? '') ||
         cmp(x.article.id, y.article.id),
     );
+  const speaker = mostCommon(
+    group.members.flatMap((m) => (m.mention.speaker ? [m.mention.speaker] : [])),
+  );
+  const kinds = new Set(group.members.map((m) => m.mention.kind));
   return {
     id: quoteId(fullest.words),
     text: fullest.mention.text,
-    speaker: mostCommon(
-      group.members.flatMap((m) => (m.mention.speaker ? [m.mention.speaker] : [])),
-    ),
-    kind: group.members.every((m) => m.mention.kind === 'embed') ? 'embed' : 'speech',
+    speaker,
+    speakerType:
+      group.members.find((m) => m.mention.speaker === speaker)?.mention.speakerType ?? null,
+    kind:
+      kinds.size === 1 && (kinds.has('embed') || kinds.has('fragment'))
+        ? ([...kinds][0] as 'embed' | 'fragment')
+        : 'speech',
     appearances,
     earliest: dated[0]?.article.id ?? null,
   };
@@ -175,6 +190,7 @@ export function groupQuotes(articles: readonly ArticleMentions[]): GroupedQuotes
   );
   const groups: Group[] = [];
   const postings = new Map<number, number[]>();
+  const pairPostings = new Map<number, number[]>();
   // Groups by the exact words of their head: a printing identical to a group's head always finds
   // it, even when every shingle it has is a common one whose postings list is already full.
   const byHead = new Map<string, number[]>();
@@ -190,10 +206,15 @@ export function groupQuotes(articles: readonly ArticleMentions[]): GroupedQuotes
       (groups[same] as Group).members.push(member);
       continue;
     }
-    const hashes = [...new Set(shingleHashes(member.words, QUOTE_SHINGLE_WORDS))];
+    const short = member.words.length < QUOTE_SHINGLE_WORDS;
+    // A printing shorter than a shingle ("regular communication") is found by its word pairs.
+    const hashes = [
+      ...new Set(shingleHashes(member.words, short ? SHORT_SHINGLE_WORDS : QUOTE_SHINGLE_WORDS)),
+    ];
     const shared = new Map<number, number>();
     for (const h of hashes) {
-      for (const g of postings.get(h) ?? []) shared.set(g, (shared.get(g) ?? 0) + 1);
+      for (const g of (short ? pairPostings : postings).get(h) ?? [])
+        shared.set(g, (shared.get(g) ?? 0) + 1);
     }
     const candidates = [...shared]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
@@ -209,9 +230,14 @@ export function groupQuotes(articles: readonly ArticleMentions[]): GroupedQuotes
     const id = groups.length;
     groups.push({ members: [member], head: member.words, speaker: member.mention.speaker });
     byHead.set(key, [...(byHead.get(key) ?? []), id]);
-    for (const h of hashes) {
-      const list = postings.get(h) ?? [];
-      if (list.length < QUOTE_MAX_POSTINGS) postings.set(h, list.concat(id));
+    for (const [index, size] of [
+      [postings, QUOTE_SHINGLE_WORDS],
+      [pairPostings, SHORT_SHINGLE_WORDS],
+    ] as const) {
+      for (const h of new Set(shingleHashes(member.words, size))) {
+        const list = index.get(h) ?? [];
+        if (list.length < QUOTE_MAX_POSTINGS) index.set(h, list.concat(id));
+      }
     }
   }
   const quotes = uniqueIds(groups.map(toQuote));

@@ -45,8 +45,11 @@ const PLACE_PREPOSITION = /\b(?:in|from|like|at|to|of|near|across|outside|inside
 export const RUN =
   /(?:\p{Lu}[\p{L}\p{M}.'’-]*)(?:(?:[ \t]+|[ \t]+(?:of|de|van|von|da|del|bin|al|la|le)[ \t]+)\p{Lu}[\p{L}\p{M}.'’-]*)*/gu;
 
+/** A token without a possessive or trailing punctuation; an initial or a suffix keeps its period
+ * ("P.", "Jr."), as printed. */
 function bare(token: string): string {
-  return token.replace(/(?:['’]s?)$/u, '').replace(/[.,]+$/, '');
+  const word = token.replace(/(?:['’]s?)$/u, '').replace(/,+$/, '');
+  return /^(?:\p{Lu}|Jr|Sr|St)\.$/u.test(word) ? word : word.replace(/\.+$/, '');
 }
 
 function isTitle(token: string): boolean {
@@ -74,7 +77,12 @@ export function parseRun(
   registry: NameRegistry,
 ): { name: string; title: string | null } | null {
   const tokens = run.split(/\s+/).map(bare).filter(Boolean);
-  while (tokens.length > 0 && NOT_NAME_WORDS.has((tokens[0] ?? '').toLowerCase())) tokens.shift();
+  // Leading words that are never names: stop words, and compounds like "Singer-guitarists".
+  while (
+    tokens.length > 0 &&
+    (NOT_NAME_WORDS.has((tokens[0] ?? '').toLowerCase()) || /-\p{Ll}/u.test(tokens[0] ?? ''))
+  )
+    tokens.shift();
   let titleAt = -1;
   tokens.forEach((t, i) => {
     if (isTitle(t)) titleAt = i;
@@ -93,7 +101,10 @@ export function parseRun(
   const speaking = SPEECH_VERBS.has(nextWord.toLowerCase());
   if (single && title === null && !known && !(atSentenceStart && speaking)) return null;
   if (title && PLURAL_TITLES.has(title) && single && !known) return null;
-  return { name: resolveName(nameTokens, registry), title };
+  const name = resolveName(nameTokens, registry);
+  // A titled lone name ("Prince Andrew") is a person: later bare mentions ("Andrew") are too.
+  if (single && title !== null && !known) registry.bySurname.set(nameTokens[0] ?? '', name);
+  return { name, title };
 }
 
 /** A capitalised run cut where it cannot be one name: after a possessive or a comma, and after a

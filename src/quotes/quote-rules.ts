@@ -13,7 +13,11 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'answered asked asks claimed claims recalled admitted admits acknowledged announced revealed ' +
     'emphasized emphasised emphasizes stressed maintained maintains concluded remarked observed ' +
     'tweeted posted wrote quipped shouted chanted chants urged urges vowed pledged predicted ' +
-    'testified confirmed denied suggested agreed countered boasted complained conceded'
+    'testified confirmed denied suggested agreed countered boasted complained conceded ' +
+    'laughed joked sings sang sang wrote tweets recalls explains insists begged pleaded ' +
+    'exclaimed cautioned acknowledged reported reports announced adding describing comments ' +
+    'commented alleged alleges called calls describes described warning cautions accused ' +
+    'slammed dubbed labelled labeled branded termed'
   ).split(' '),
 );
 
@@ -25,7 +29,8 @@ export const TITLES: ReadonlySet<string> = new Set(
     'gov. judge justice minister chancellor commissioner chief director spokesman spokeswoman ' +
     'spokesperson attorney general sheriff officer agent detective councilman councilwoman ' +
     'alderman councillor councilor councilmember czar ambassador speaker leader chairman chairwoman chair ceo dr dr. mr mr. mrs mrs. ' +
-    'ms ms. prof prof. professor pope king queen prince princess lt sgt capt col gen' +
+    'ms ms. prof prof. professor pope king queen prince princess lt sgt capt col gen ' +
+    'superintendent envoy coach host actor actress singer rapper dl qb defenseman premier ' +
     ' pastor rabbi father sister'
   ).split(' '),
 );
@@ -38,6 +43,23 @@ export const PLURAL_TITLES: ReadonlySet<string> = new Set(
 /** How far back, in characters, the sentence before a quotation is read. Real sentences are well
  * under it; the bound keeps a paragraph of thousands of quotations linear in its length. */
 export const SENTENCE_WINDOW = 1_000;
+
+/** Words that make an unnamed voice speak for the organisation named beside them ("a Pentagon
+ * spokesman said", "the ministry said in a statement"). */
+export const ORGANISATION_VOICES: ReadonlySet<string> = new Set(
+  (
+    'spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen official officials ' +
+    'statement representative representatives release'
+  ).split(' '),
+);
+
+/** Lower-case words that end an organisation's printed name ("the U.S. attorney's office",
+ * "Russia's foreign ministry"). */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
+  'office ministry department agency administration government police council commission'.split(
+    ' ',
+  ),
+);
 
 /** Pronouns that stand for the last named person in an attribution ("he said"). */
 export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
@@ -62,17 +84,28 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set(
     'congress patrol security enforcement customs immigration inc corp company group network ' +
     'foundation institute association union city county state states street avenue zones zone ' +
     'digital social media tv radio ice fbi cia dhs doj cnn abc cbs nbc fox msnbc bbc reuters ' +
-    'ap'
+    'ap ministry directorate commission bureau authority league government organisation ' +
+    'organization center centre board army navy force forces station hospital bank fund ' +
+    'program programme project team federation republic kingdom nations embassy consulate ' +
+    'directorate secretariat cabinet parliament assembly tribunal prosecutors prosecutor’s ' +
+    'attorney’s'
   ).split(' '),
 );
 
 /** Words just before a quotation that make it a term, not speech ("so-called 'sanctuary cities'"). */
 export const TERM_CUES: readonly RegExp[] = [
   /\bso-called\s*$/i,
-  /\b(?:called|dubbed|termed|labell?ed|named|branded|nicknamed)\s*$/i,
-  /\b(?:known|referred to|described|billed|marketed) as\s*$/i,
-  /\brefers? to as\s*$/i,
+  /\b(?:named|nicknamed|titled|entitled)\s*$/i,
+  /\b(?:known|billed|marketed|portrayed) as\s*$/i,
   /\bthe (?:word|words|term|terms|phrase|phrases|label|slogan|name|title|hashtag)\s*$/i,
+];
+
+/** Words just before a quotation that name it rather than quote it unless someone is said to
+ * have used them: "Cruz called the suicide a “profound indictment”" is Cruz's fragment, "what
+ * has been called “the problem”" is a term. */
+export const NAMING_CUES: readonly RegExp[] = [
+  /\b(?:called|calls|dubbed|termed|labell?ed|branded)\s+(?:\S+\s+){0,6}?$/i,
+  /\b(?:described|describes|referred to|refers to)\s+(?:\S+\s+){0,6}?as\s+(?:a|an|the)?\s*$/i,
 ];
 
 /** A quotation of at most this many words, inside the writer's sentence, is a fragment. */

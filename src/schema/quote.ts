@@ -5,10 +5,26 @@
  */
 import { z } from 'zod';
 
-/** `speech`: someone's words; `term`: a quoted word or scare quote, nobody's speech; `embed`: the
- * text of an embedded social post, attributed to its author. */
-export const QuoteKind = z.enum(['speech', 'term', 'embed']);
+/** `speech`: someone's words, quoted as a statement of their own; `fragment`: someone's words
+ * quoted inside the writer's own sentence (he said he was “in regular communication”); `term`: a
+ * quoted word, title, nickname or scare quote, nobody's speech; `embed`: the text of an embedded
+ * social post, attributed to its author. */
+export const QuoteKind = z.enum(['speech', 'fragment', 'term', 'embed']);
 export type QuoteKind = z.infer<typeof QuoteKind>;
+
+/** Who a speaker is: a named person, or an organisation or institution (an unnamed spokesperson
+ * speaks for the organisation). */
+export const SpeakerType = z.enum(['person', 'organisation']);
+export type SpeakerType = z.infer<typeof SpeakerType>;
+
+/** The utterance a quotation is part of, when one statement is printed in parts split by its
+ * attribution (“A,” he said. “B.”): an id shared by the parts within the article, and this part's
+ * place among them (1 for the first). */
+export const UtterancePart = z.object({
+  id: z.string().regex(/^u\d+$/),
+  part: z.number().int().positive(),
+});
+export type UtterancePart = z.infer<typeof UtterancePart>;
 
 /** One stretch of printed quotation between a pair of quote marks, marks excluded. */
 export const QuoteSegment = z.object({
@@ -19,19 +35,25 @@ export const QuoteSegment = z.object({
 });
 export type QuoteSegment = z.infer<typeof QuoteSegment>;
 
-/** One quotation as one article prints it. */
+/** One quotation as one article prints it: one contiguous span between quotation marks. */
 export const QuoteMention = z.object({
-  /** The quoted words exactly as printed. A quotation split by an attribution ("A," he said. "B.")
-   * joins its segments with a space; one running over paragraphs joins them with a blank line. */
+  /** The quoted words exactly as printed: the characters from `start` to `end`, nothing added and
+   * nothing joined (a quotation running over paragraphs keeps its paragraph breaks and the marks
+   * that reopen it). */
   text: z.string().min(1),
-  /** Full name of the person the article attributes the words to, or null when it does not say
-   * (always null for a term). */
+  /** Offset of the first character inside the opening mark, in the body `text` (or the embed's). */
+  start: z.number().int().nonnegative(),
+  /** Offset just past the last character before the closing mark. */
+  end: z.number().int().nonnegative(),
+  /** Who the article says spoke: a person's full name or an organisation's name; null when it
+   * does not say (always null for a term). */
   speaker: z.string().min(1).nullable(),
+  /** Whether the speaker is a person or an organisation; null exactly when `speaker` is. */
+  speakerType: SpeakerType.nullable(),
   /** What sort of quotation this is. */
   kind: QuoteKind,
-  /** True when the quotation is a few words run into the writer's own sentence rather than a
-   * quoted sentence of its own. */
-  fragment: z.boolean(),
+  /** The utterance it is a part of, or null when it stands alone. */
+  utterance: UtterancePart.nullable(),
   /** Index of the paragraph (blank-line separated) the quotation starts in; null for an embed. */
   paragraph: z.number().int().nonnegative().nullable(),
   /** Index of the embedded post in `embeds`; null for a quotation in the body. */
@@ -61,6 +83,14 @@ export const Appearance = z.object({
   article: z.string().min(1),
   /** The words exactly as that article printed them. */
   text: z.string().min(1),
+  /** Where they are in that article's body (or embedded post): offsets of the first character
+   * inside the marks and just past the last. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** Index of the embedded post they are the text of, or null for the body. */
+  embed: z.number().int().nonnegative().nullable(),
+  /** The utterance they are part of in that article, or null. */
+  utterance: UtterancePart.nullable(),
   /** How they relate to the fullest form. */
   variant: Variant,
   /** Word-level differences from the fullest form; present only when the variant is `altered`. */
@@ -77,8 +107,10 @@ export const Quote = z.object({
   text: z.string().min(1),
   /** Who said it: the speaker most appearances name, or null when no article says. */
   speaker: z.string().min(1).nullable(),
-  /** `speech` or `embed` (terms are never grouped into quotes). */
-  kind: z.enum(['speech', 'embed']),
+  /** Whether the speaker is a person or an organisation; null when the speaker is. */
+  speakerType: SpeakerType.nullable(),
+  /** `speech`, `fragment` (only fragments were printed) or `embed`; terms are never grouped. */
+  kind: z.enum(['speech', 'fragment', 'embed']),
   /** Every article that printed it, one entry per article, sorted by article id. */
   appearances: z.array(Appearance).min(1),
   /** Id of the article with the earliest known publication date, or null when none is dated. */

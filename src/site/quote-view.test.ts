@@ -10,6 +10,8 @@ import {
   type QuotedArticle,
 } from './quote-view.ts';
 
+const AT = { start: 0, end: 1, embed: null, utterance: null };
+
 const article = (
   id: string,
   outlet: string | null,
@@ -93,11 +95,13 @@ describe('printingRows', () => {
     id: 'q-1',
     text: 'Words.',
     speaker: null,
+    speakerType: null,
     kind: 'speech',
     earliest: 'b',
     appearances: ['a', 'b', 'c', 'd', 'gone'].map((id) => ({
       article: id,
       text: 'Words.',
+      ...AT,
       variant: 'verbatim' as const,
     })),
   };
@@ -121,6 +125,7 @@ describe('byReach', () => {
       appearances: Array.from({ length: n }, (_, i) => ({
         article: `a${i}`,
         text: 't',
+        ...AT,
         variant: 'verbatim' as const,
       })),
     });

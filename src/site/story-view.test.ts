@@ -51,7 +51,15 @@ describe('storyQuoteTable', () => {
     id,
     text: `Text ${id}`,
     speaker: null,
-    appearances: printed.map(([article, variant]) => ({ article, text: 't', variant })),
+    appearances: printed.map(([article, variant]) => ({
+      article,
+      text: 't',
+      start: 0,
+      end: 1,
+      embed: null,
+      utterance: null,
+      variant,
+    })),
   });
   it('rows for quotes the story prints, most printed first, a cell per article', () => {
     const table = storyQuoteTable({ articles: ['a', 'b', 'c'] }, [

@@ -52,3 +52,13 @@ describe('shingles', () => {
     expect(contentWordHashes(['the', 'mayor', 'of', 'ox', 'mayor'])).toEqual([hashString('mayor')]);
   });
 });
+
+describe('words compare after NFC and case folding', () => {
+  it.each([
+    ['re\u0301sume\u0301 RÉSUMÉ résumé', ['résumé', 'résumé', 'résumé']],
+    ['ΟΔΟΣ οδος', ['οδος', 'οδος']],
+    ['Straße STRASSE', ['strasse', 'strasse']],
+  ])('%j -> %j', (text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+});

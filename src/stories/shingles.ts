@@ -7,7 +7,7 @@ import { MIN_CONTENT_WORD_LENGTH, STOP_WORDS } from './thresholds.ts';
 
 /** A word of a text: its comparison form and where it is printed. */
 export interface WordToken {
-  /** Lowercase, with ’ ‘ ʼ turned into ' and no leading or trailing apostrophe. */
+  /** NFC, lowercase, with ’ ‘ ʼ turned into ' and no leading or trailing apostrophe. */
   readonly word: string;
   /** Offset of its first character in the text. */
   readonly start: number;
@@ -15,7 +15,9 @@ export interface WordToken {
   readonly end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*/gu;
+// Combining marks belong to the word they follow, so decomposed text ("re\u0301sume\u0301") is one
+// word, compared in its composed (NFC) form.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 
 /** Every word of `text` in order (runs of letters or digits, inner apostrophes kept). */
 export function wordTokens(text: string): WordToken[] {
@@ -23,7 +25,8 @@ export function wordTokens(text: string): WordToken[] {
   for (const match of text.matchAll(WORD)) {
     const start = match.index;
     tokens.push({
-      word: match[0].toLowerCase().replace(/[’ʼ]/g, "'"),
+      // Upper then lower case folds what lowercasing alone keeps apart (ß and SS).
+      word: match[0].normalize('NFC').toUpperCase().toLowerCase().replace(/[’ʼ]/g, "'"),
       start,
       end: start + match[0].length,
     });

@@ -1,0 +1,299 @@
+/**
+ * What a subject phrase of an attribution stands for: a named person (their fullest printed name),
+ * a pronoun or role resolved to the person it refers to, or an organisation (an unnamed
+ * spokesperson speaks for the organisation named). Pure lookups over the article's person
+ * mentions, each costing time bounded by the phrase, never by the article.
+ */
+import type { SpeakerType } from '../schema/quote.ts';
+import type { PersonMention } from './person-names.ts';
+import {
+  NOT_PERSON_WORDS,
+  ORGANISATION_VOICES,
+  ORGANISATION_WORDS,
+  PRONOUNS,
+  SENTENCE_WINDOW,
+  TITLES,
+} from './quote-rules.ts';
+
+/** Who spoke, as the article names them. */
+export interface Speaker {
+  readonly name: string;
+  readonly type: SpeakerType;
+}
+
+/** A phrase of the text that names who spoke, and where it starts; `verbFirst` when it follows
+ * its verb ("said X, a role"), false when it precedes it ("X, a role, said"), absent when it is
+ * the subject alone. */
+export interface Subject {
+  readonly text: string;
+  readonly start: number;
+  readonly verbFirst?: boolean;
+}
+
+/** What resolution knows of the article: its masked text, person mentions and their indexes. */
+export interface SpeakerContext {
+  readonly text: string;
+  readonly mentions: readonly PersonMention[];
+  readonly confirmed: ReadonlySet<string>;
+  readonly byTitle: ReadonlyMap<string, readonly PersonMention[]>;
+  readonly fullest: ReadonlyMap<string, string>;
+}
+
+const SENTENCE_END = /[.!?][”"’)]*\s+(?=[\p{Lu}“"‘])/gu;
+
+/** Offset where the sentence holding `pos` starts (never before `floor`, nor more than
+ * {@link SENTENCE_WINDOW} back, so each lookup costs a bounded time however long the paragraph). */
+export function sentenceStart(text: string, pos: number, floor: number): number {
+  const from = Math.max(floor, pos - SENTENCE_WINDOW);
+  let start = from;
+  for (const m of text.slice(from, pos).matchAll(SENTENCE_END))
+    start = from + m.index + m[0].length;
+  return start;
+}
+
+/** How many of `mentions` (sorted, not overlapping) end at or before `pos`: a binary search. */
+export function countEndingBy(mentions: readonly PersonMention[], pos: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((mentions[mid]?.end ?? Infinity) <= pos) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The person a pronoun at `pos` stands for: the only name in the nearest sentence that names
+ * anyone; if it names several, the only one that is surely a person (confirmed, see
+ * `confirmedPeople`, or not printed after a preposition of place), else the last speaker when
+ * among them; otherwise null. */
+export function pronounTarget(
+  text: string,
+  pos: number,
+  mentions: readonly PersonMention[],
+  lastSpeaker: string | null,
+  confirmed: ReadonlySet<string>,
+): string | null {
+  const count = countEndingBy(mentions, pos);
+  const last = mentions[count - 1];
+  if (!last) return null;
+  const start = sentenceStart(text, last.start, 0);
+  let first = count - 1;
+  while (first > 0 && (mentions[first - 1]?.start ?? -1) >= start) first -= 1;
+  const inSentence = mentions.slice(first, count);
+  const names = new Set(inSentence.map((m) => m.name));
+  if (names.size === 1) return last.name;
+  const people = new Set(
+    inSentence.filter((m) => confirmed.has(m.name) || !m.afterPreposition).map((m) => m.name),
+  );
+  if (people.size === 1) return [...people][0] ?? null;
+  if (lastSpeaker && names.has(lastSpeaker)) return lastSpeaker;
+  // Otherwise the sentence's subject: news sentences name their subject first.
+  const subject = inSentence[0];
+  const lead = subject ? text.slice(start, subject.start).split(/\s+/).filter(Boolean) : [];
+  return subject && !subject.afterPreposition && lead.length <= 2 ? subject.name : null;
+}
+
+/** Names that are surely people, not places read as names ("Los Angeles"): printed with a title,
+ * or referred to later by the surname alone. */
+export function confirmedPeople(text: string, mentions: readonly PersonMention[]): Set<string> {
+  const confirmed = new Set<string>();
+  for (const m of mentions) {
+    if (m.title !== null || !text.slice(m.start, m.end).includes(' ')) confirmed.add(m.name);
+  }
+  return confirmed;
+}
+
+/** The mentions printed with each title, in text order. */
+export function mentionsByTitle(mentions: readonly PersonMention[]): Map<string, PersonMention[]> {
+  const byTitle = new Map<string, PersonMention[]>();
+  for (const m of mentions) {
+    if (m.title === null) continue;
+    const list = byTitle.get(m.title) ?? [];
+    list.push(m);
+    byTitle.set(m.title, list);
+  }
+  return byTitle;
+}
+
+/** Suffixes that follow a surname ("James P. Kennedy Jr."). */
+const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+
+/** The surname of a name: its last word that is not a suffix. */
+function surname(tokens: readonly string[]): string {
+  const list = tokens.filter((t) => !SUFFIX.test(t));
+  return (list.at(-1) ?? '').toLowerCase();
+}
+
+/** For every person name printed in the article, its fullest printed form: the longest name with
+ * the same surname whose first name agrees ("Josh Apte" -> "Joshua Apte", "Kennedy" -> "James P.
+ * Kennedy Jr."). A lone surname shared by people with different first names stays as printed. */
+export function fullestNames(names: readonly string[], text: string): Map<string, string> {
+  const bySurname = new Map<string, string[][]>();
+  const printed = new Set(names);
+  const unique = [...printed].map((n) => withoutLeadingPlace(n, printed, text));
+  for (const name of unique) {
+    const tokens = name.split(/\s+/);
+    const key = surname(tokens);
+    bySurname.set(key, [...(bySurname.get(key) ?? []), tokens]);
+  }
+  const agrees = (a: string, b: string): boolean => {
+    const x = a.toLowerCase().replace(/\.$/, '');
+    const y = b.toLowerCase().replace(/\.$/, '');
+    return x.startsWith(y) || y.startsWith(x);
+  };
+  const fullest = new Map<string, string>();
+  unique.forEach((name, i) => {
+    const tokens = name.split(/\s+/);
+    const same = (bySurname.get(surname(tokens)) ?? []).filter((t) => t.length > 1);
+    const firsts = new Set(same.map((t) => (t[0] ?? '').toLowerCase()));
+    const endsWith = (t: string[]): boolean => t.join(' ').endsWith(` ${tokens.join(' ')}`);
+    const fits = same.filter((t) =>
+      tokens.length === 1
+        ? [...firsts].every((f) => agrees(f, t[0] ?? ''))
+        : agrees(t[0] ?? '', tokens[0] ?? '') || endsWith(t),
+    );
+    const best = [...fits, tokens].sort(
+      (a, b) => b.length - a.length || b.join(' ').length - a.join(' ').length,
+    )[0];
+    fullest.set([...printed][i] ?? name, (best ?? tokens).join(' '));
+  });
+  return fullest;
+}
+
+/** `name` without a leading place or team read into it ("Ukraine Kurt Volker" from "envoy for
+ * Ukraine Kurt Volker") when the rest is printed as a name on its own and the leading word stands
+ * alone elsewhere in the text. */
+function withoutLeadingPlace(name: string, printed: ReadonlySet<string>, text: string): string {
+  const tokens = name.split(/\s+/);
+  const rest = tokens.slice(1).join(' ');
+  if (tokens.length < 3 || !printed.has(rest)) return name;
+  const lead = tokens[0] ?? '';
+  const alone = text.split(lead).length - 1 > text.split(name).length - 1;
+  return alone ? rest : name;
+}
+
+/** The organisation a phrase names: an acronym, a capitalised name holding an organisation word
+ * ("Office of the Inspector General"), one printed after "the", or any capitalised name next to a
+ * spokesperson or a statement ("a Pentagon spokesman"); null when it names none. */
+export function organisationIn(phrase: string): string | null {
+  const office = new RegExp(
+    String.raw`(\p{Lu}[\p{L}\p{M}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}&.’'-]*)*(?:\s+[\p{Ll}’'-]+){0,2}\s+(?:${[...ORGANISATION_WORDS].join('|')}))\b`,
+    'u',
+  ).exec(phrase);
+  if (office?.[1]) return office[1];
+  const voice = phrase
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => ORGANISATION_VOICES.has(w));
+  const runs = phrase.matchAll(
+    /(\bthe\s+)?(\p{Lu}[\p{L}\p{M}&.-]*(?:[’']s)?(?:\s+(?:of|for|and|the|de|on)?\s*\p{Lu}[\p{L}\p{M}&.-]*(?:[’']s)?)*)/gu,
+  );
+  for (const run of runs) {
+    const name = (run[2] ?? '').replace(/[’']s$/u, '').trim();
+    const words = name.toLowerCase().split(/\s+/);
+    const acronym = /^\p{Lu}{2,}$/u.test(name.split(/\s+/)[0] ?? '');
+    const organisational = words.some((w) => NOT_PERSON_WORDS.has(w));
+    if (name && (acronym || organisational || run[1] !== undefined || voice)) return name;
+  }
+  return null;
+}
+
+/** True for a capitalised plural that the text also prints in lower case ("Teachers chanted"):
+ * a common noun opening a sentence, not a name. */
+function commonNoun(name: string, text: string): boolean {
+  return !name.includes(' ') && /s$/.test(name) && text.includes(` ${name.toLowerCase()}`);
+}
+
+/** True for a phrase that describes rather than names: "a research analyst at the centre",
+ * "the U.S. Attorney for the district", "who will testify Thursday". */
+function describes(phrase: string): boolean {
+  return /^\s*(?:a|an|the|who|which|whose|\p{Ll})/u.test(phrase);
+}
+
+/** The comma-separated parts of a subject phrase, each with its place. */
+function chunks(subject: Subject): Subject[] {
+  const parts: Subject[] = [];
+  let at = 0;
+  for (const part of subject.text.split(',')) {
+    if (part.trim() !== '') parts.push({ text: part, start: subject.start + at });
+    at += part.length + 1;
+  }
+  return parts;
+}
+
+/** The speaker an attribution's subject phrase stands for: the name it holds, skipping
+ * appositions ("X, a role, said"; "said a role, X"), or null. */
+export function resolveSubject(
+  subject: Subject,
+  context: SpeakerContext,
+  lastSpeaker: Speaker | null,
+): Speaker | null {
+  const parts = chunks(subject);
+  if (subject.verbFirst === undefined || parts.length <= 1)
+    return resolvePhrase(subject, context, lastSpeaker);
+  if (subject.verbFirst) {
+    const [first, second] = parts;
+    const found = first ? resolvePhrase(first, context, lastSpeaker) : null;
+    if (found || !first || !second || !describes(first.text)) return found;
+    return resolvePhrase(second, context, lastSpeaker);
+  }
+  for (let k = parts.length - 1; k > 0; k -= 1) {
+    const part = parts[k];
+    if (!part) continue;
+    if (!describes(part.text)) return resolvePhrase(part, context, lastSpeaker);
+  }
+  return parts[0] ? resolvePhrase(parts[0], context, lastSpeaker) : null;
+}
+
+/** The person named in a phrase (the first), at their fullest printed name, or null. */
+function namedIn(subject: Subject, context: SpeakerContext): Speaker | null {
+  const { mentions } = context;
+  const named = mentions[countEndingBy(mentions, subject.start)];
+  if (!named || named.start >= subject.start + subject.text.length) return null;
+  return { name: context.fullest.get(named.name) ?? named.name, type: 'person' };
+}
+
+/** The speaker one phrase stands for at its place in the text, or null; `namesOnly` accepts only
+ * a person's name or a pronoun (for a phrase that may be an apposition). */
+function resolvePhrase(
+  subject: Subject,
+  context: SpeakerContext,
+  lastSpeaker: Speaker | null,
+  namesOnly = false,
+): Speaker | null {
+  const phrase = subject.text.replace(/^[\s,\u2014\u2013-]+/u, '').trimEnd();
+  if (phrase === '') return null;
+  const start = subject.start + subject.text.indexOf(phrase);
+  const words = phrase.split(/\s+/);
+  const head = (words[0] ?? '').toLowerCase();
+  const person = (name: string): Speaker => ({
+    name: context.fullest.get(name) ?? name,
+    type: 'person',
+  });
+  if (PRONOUNS.has(head) && words.length <= 2) {
+    const lastPerson = lastSpeaker?.type === 'person' ? lastSpeaker.name : null;
+    const name = pronounTarget(
+      context.text,
+      start,
+      context.mentions,
+      lastPerson,
+      context.confirmed,
+    );
+    return name === null ? null : person(name);
+  }
+  const named = namedIn({ text: phrase, start }, context);
+  if (named && !commonNoun(named.name, context.text)) return named;
+  if (namesOnly) return null;
+  const organisation = organisationIn(phrase);
+  if (organisation) return { name: organisation, type: 'organisation' };
+  if (head === 'the' || head === 'a' || head === 'an') {
+    const title = (words.at(-1) ?? '').toLowerCase().replace(/\.$/, '');
+    const titled = TITLES.has(title) ? (context.byTitle.get(title) ?? []) : [];
+    const holder = titled[countEndingBy(titled, start) - 1];
+    if (holder) return person(holder.name);
+    const role = words.slice(1).every((w) => !/\p{Lu}/u.test(w));
+    if (head === 'the' && role && lastSpeaker?.type === 'person') return lastSpeaker;
+  }
+  return null;
+}
