@@ -32,7 +32,7 @@ async function main(): Promise<number> {
     console.error('usage: npm run extract -- <file>... [--facts seeds/facts.json]');
     return 2;
   }
-  const facts = values.facts ? await readFactsFile(values.facts) : { files: {} };
+  const facts = values.facts !== undefined ? await readFactsFile(values.facts) : { files: {} };
   const progress = startProgress('extract', positionals.length, values.quiet);
   let failed = 0;
   const built: { file: string; entries: ArticleEntry[] }[] = [];

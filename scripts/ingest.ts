@@ -21,6 +21,7 @@ import { corpusFiles } from '../src/pipeline/corpus-files.ts';
 import { serializeEntry } from '../src/pipeline/entry-file.ts';
 import { errorLine, ingestFolder } from '../src/pipeline/ingest-folder-fs.ts';
 import { isInputError } from '../src/ingest/input-error.ts';
+import { printableName } from '../src/ingest/printable-name.ts';
 import {
   assertOwnOutput,
   OutputError,
@@ -54,7 +55,7 @@ async function main(): Promise<number> {
   const listing = await listSeeds(values.seeds);
   if (listing.files.length === 0 && !values['allow-empty']) {
     console.error(
-      `ingest: ${values.seeds} holds no input files; refusing to empty the archive (pass --allow-empty to do so)`,
+      `ingest: ${printableName(values.seeds)} holds no input files; refusing to empty the archive (pass --allow-empty to do so)`,
     );
     return 2;
   }
@@ -64,6 +65,12 @@ async function main(): Promise<number> {
   for (const line of [...result.warnings, ...result.errors]) console.error(line);
   if (result.errors.length > 0 && !values['keep-going']) {
     console.error(`ingest failed: ${result.errors.length} bad input(s); output left untouched`);
+    return 1;
+  }
+  if (result.entries.length === 0 && !values['allow-empty']) {
+    console.error(
+      'ingest: no input gave an article; refusing to empty the archive (--allow-empty)',
+    );
     return 1;
   }
   const entries = new Map(result.entries.map((e) => [`${e.data.id}.md`, serializeEntry(e)]));

@@ -30,7 +30,7 @@ export async function copyProject(repo: string, dir: string, seedsDir: string): 
   for (const name of COPIED) {
     await cp(join(repo, name), join(dir, name), {
       recursive: true,
-      filter: (source) => !/\.(?:tmp|old)-\d+$/.test(source),
+      filter: (source) => !/news-archive-(?:tmp|old)-\d+$/.test(source),
     });
   }
   for (const name of EMPTIED) await rm(join(dir, name), { recursive: true, force: true });

@@ -4,7 +4,7 @@
  * editor's summary, the original publisher's credit and the images. Markup is parsed by cheerio
  * (parse5), which decodes entities; the walk itself never recurses.
  */
-import { type Cheerio, load } from 'cheerio';
+import { type Cheerio, load } from 'cheerio/slim';
 import type { AnyNode } from 'domhandler';
 import type { Image, Removal } from '../schema/article.ts';
 import type { Block } from './blocks.ts';

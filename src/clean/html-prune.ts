@@ -76,11 +76,21 @@ export function isReadMoreButton(el: Element): boolean {
   return isButtonLike(el) && READ_MORE_TEXT.test(textOf(el));
 }
 
+/** Text length of each block asked about, so a block holding thousands of matching inline
+ * elements is measured once, not once per element. */
+const blockTextLength = new WeakMap<Element, number>();
+
 /** True when `el` is an inline element inside a sentence (its block holds other text too). */
 function insideProse(el: Element): boolean {
   if (!PHRASING_TAGS.has(tagName(el))) return false;
   const block = blockAncestor(el);
-  return block !== null && textOf(block).length > textOf(el).length;
+  if (block === null) return false;
+  let length = blockTextLength.get(block);
+  if (length === undefined) {
+    length = textOf(block).length;
+    blockTextLength.set(block, length);
+  }
+  return length > textOf(el).length;
 }
 
 /** True when a class-matched element is too big a part of the text to be furniture, or holds an

@@ -65,12 +65,21 @@ export function stripTitles(name: string): string {
 
 /** One entry per person: lone names folded into the single full name sharing that word. */
 export function mergePeople(names: readonly string[]): string[] {
-  const full = [...new Set(names.filter((n) => n.includes(' ')))];
+  const unique = [...new Set(names)];
+  const full = unique.filter((n) => n.includes(' '));
+  const owners = new Map<string, string[]>();
+  for (const f of full) {
+    for (const word of new Set(f.split(' '))) {
+      const list = owners.get(word);
+      if (list) list.push(f);
+      else owners.set(word, [f]);
+    }
+  }
   const merged = new Set(full);
-  for (const name of names) {
+  for (const name of unique) {
     if (name.includes(' ')) continue;
-    const owners = full.filter((f) => f.split(' ').includes(name));
-    merged.add(owners.length === 1 ? (owners[0] as string) : name);
+    const of = owners.get(name) ?? [];
+    merged.add(of.length === 1 ? (of[0] as string) : name);
   }
   return [...merged].sort();
 }

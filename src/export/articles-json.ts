@@ -42,11 +42,11 @@ export interface ArticleCoverage {
   readonly quotes: readonly string[];
 }
 
-/** `url` as printed when it is a web address the pages would link (see {@link safeHref}), else
- * null: a `javascript:`, `data:` or host-relative address in a source never reaches an export,
- * where a consumer might make it a link. */
+/** `url` as the pages link it (absolute `http`/`https`, normalised by the URL standard, see
+ * {@link safeHref}), else null: a `javascript:`, `data:` or host-relative address in a source
+ * never reaches an export, and no consumer's URL parser can read the address differently. */
 function webAddress(url: string | null): string | null {
-  return safeHref(url) === null ? null : url;
+  return safeHref(url);
 }
 
 /** The export record of `article`; pass the page `url` when the record is for a built site. */

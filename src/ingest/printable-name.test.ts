@@ -9,6 +9,7 @@ describe('printableName', () => {
     ['two\nlines.txt', 'two\\u{000a}lines.txt'],
     ['evil\u202etxt.exe', 'evil\\u{202e}txt.exe'],
     ['c1\u0085.txt', 'c1\\u{0085}.txt'],
+    ['line\u2028sep.txt', 'line\\u{2028}sep.txt'],
   ])('%j -> %j', (name, expected) => {
     expect(printableName(name)).toBe(expected);
   });

@@ -4,7 +4,7 @@
  * metadata is what the post itself states, nothing guessed: a field the post lacks stays null and
  * the pipeline falls back as it does for every format.
  */
-import { load } from 'cheerio';
+import { load } from 'cheerio/slim';
 import { blocksToText } from '../clean/blocks.ts';
 import type { CleanResult, StatedDate } from '../clean/clean-result.ts';
 import { textOf } from '../clean/html-dom.ts';

@@ -35,13 +35,26 @@ export interface RawInput {
 
 const WHOLE_PAGE = /<(?:html|head|body)[\s>]|<!doctype\s+html/i;
 
+/** Every string inside `value` (a parsed post): each may be HTML that a cleaner parses. */
+function stringsOf(value: unknown): string[] {
+  const found: string[] = [];
+  const stack: unknown[] = [value];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    if (typeof item === 'string') {
+      if (item.includes('<')) found.push(item);
+    } else if (item !== null && typeof item === 'object') {
+      for (const child of Object.values(item)) stack.push(child);
+    }
+  }
+  return found;
+}
+
 /** Stage 3: the format's cleaner. Whole HTML pages go through main-text extraction. */
 function clean(input: DetectedInput, file: string): CleanResult[] {
   switch (input.format) {
     case 'wordpress-json':
       return parseWordPress(input.text, file).map((post) => {
-        for (const html of [post.content.rendered, post.excerpt?.rendered, post.title?.rendered])
-          if (html !== undefined) assertNesting(file, html);
+        for (const html of stringsOf(post)) assertNesting(file, html);
         return cleanWordPressPost(post);
       });
     case 'plain-text':

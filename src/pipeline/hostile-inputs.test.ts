@@ -24,6 +24,8 @@ interface HostileCase {
   readonly file: string;
   readonly input: string | Uint8Array;
   readonly outcome: Outcome;
+  /** Characters the entry's text must keep exactly as printed. */
+  readonly keeps?: readonly string[];
 }
 
 const page = (head: string, body: string): string =>
@@ -136,6 +138,7 @@ const CASES: readonly HostileCase[] = [
     file: 'copy.txt',
     input: `Bridge \u202eesolc\u202c closes\n\n${PROSE}\u200b\u2066x\u2069\n`,
     outcome: 'entry',
+    keeps: ['\u202eesolc\u202c', '\u200b\u2066x\u2069'],
   },
   { rule: 'empty file', file: 'empty.txt', input: '', outcome: 'error' },
   { rule: 'only whitespace', file: 'blank.txt', input: ' \n\t\n', outcome: 'error' },
@@ -255,6 +258,7 @@ describe('hostile inputs: a clean entry or a one-line error', () => {
         expect(unsafeAddresses(articleRecord(entry.data))).toEqual([]);
         expect(entry.markdown).not.toMatch(/(?<!\\)<\/?script/i);
         expect(serializeEntry(entry).startsWith(`---\nid: "${entry.data.id}"\n`)).toBe(true);
+        for (const kept of c.keeps ?? []) expect(entry.data.text).toContain(kept);
       }
     },
     60_000,

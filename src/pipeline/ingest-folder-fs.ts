@@ -40,7 +40,10 @@ export async function ingestFolder(
     ...listing.warnings,
     ...Object.keys(facts.files)
       .filter((named) => !files.includes(named))
-      .map((named) => `warning: facts.json names ${printableName(named)}, which is not in ${dir}/`),
+      .map(
+        (named) =>
+          `warning: facts.json names ${printableName(named)}, which is not in ${printableName(dir)}/`,
+      ),
   ];
   const errors: string[] = [...listing.errors];
   const built: { file: string; entries: ArticleEntry[] }[] = [];

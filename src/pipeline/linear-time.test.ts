@@ -72,6 +72,79 @@ const CASES: readonly SlowCase[] = [
     refused: false,
   },
   {
+    name: 'mis-nested formatting elements a tree builder would reopen',
+    file: 'reopen.html',
+    make: (n) => {
+      let html = '<p>Opening words of the piece.</p><p>';
+      for (let i = 0; html.length < n; i += 1) html += `<b><i class="c${i}"></b>w `;
+      return html;
+    },
+    normal: 20_000,
+    large: 420_000,
+    refused: false,
+  },
+  {
+    name: 'a run of name-like words thousands long',
+    file: 'names.txt',
+    make: (n) => {
+      const words: string[] = [];
+      for (let i = 0, length = 0; length < n; i += 1) {
+        words.push(`Qa${i.toString(36)}.`);
+        length += (words.at(-1)?.length ?? 0) + 1;
+      }
+      return `Title line\n\n“Yes,” said ${words.join(' ')}\n`;
+    },
+    normal: 16_000,
+    large: 256_000,
+    refused: false,
+  },
+  {
+    name: 'thousands of share links inside one paragraph',
+    file: 'shares.html',
+    make: (n) => `<p>Opening words ${repeat('<span class="share">x</span> words ', n)}</p>`,
+    normal: 20_000,
+    large: 400_000,
+    refused: false,
+  },
+  {
+    name: 'thousands of distinct people and lone names',
+    file: 'people.txt',
+    make: (n) => {
+      let text = 'Title line\n\n';
+      for (let i = 0; text.length < n; i += 1) {
+        const name = `Ann${i.toString(36)} Lee${i.toString(36)}`;
+        text += `${name} spoke. Then Ann${i.toString(36)} left. `;
+      }
+      return text;
+    },
+    normal: 16_000,
+    large: 256_000,
+    refused: false,
+  },
+  {
+    name: 'quotations whose words repeat ("a a a … b")',
+    file: 'repeat.txt',
+    make: (n) =>
+      `Title line\n\n“${repeat('a ', n / 2)}b,” Ann Lee said. “${repeat('a ', n / 2)}c,” she said.\n`,
+    normal: 16_000,
+    large: 256_000,
+    refused: false,
+  },
+  {
+    name: 'a WordPress site name nested 100,000 deep',
+    file: 'site.json',
+    make: (n) =>
+      JSON.stringify({
+        id: 1,
+        title: { rendered: 'T' },
+        content: { rendered: '<p>Opening words of the piece, long enough to be an article.</p>' },
+        yoast_head_json: { og_site_name: nested('b', n) },
+      }),
+    normal: 10_000,
+    large: 1_100_000,
+    refused: true,
+  },
+  {
     name: 'an HTML fragment nested 100,000 deep',
     file: 'deep.html',
     make: (n) => nested('div', n),

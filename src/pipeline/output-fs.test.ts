@@ -2,7 +2,13 @@ import { mkdir, mkdtemp, readdir, readFile, rename, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assertOwnOutput, OutputError, recoverOutput, replaceOutput } from './output-fs.ts';
+import {
+  assertOwnOutput,
+  OutputError,
+  recoverOutput,
+  replaceOutput,
+  sibling,
+} from './output-fs.ts';
 import { OUTPUT_MARKER } from './output-layout.ts';
 
 const output = (entries: Record<string, string>, corpus: Record<string, string>) =>
@@ -56,9 +62,10 @@ describe('recoverOutput', () => {
     const root = await workDir();
     const dir = join(root, 'archive');
     await replaceOutput(dir, output({ 'a.md': 'A' }, { 'quotes.json': '[1]' }));
-    await rename(dir, `${dir}.old-4194301`);
-    await mkdir(`${dir}.tmp-4194301/articles`, { recursive: true });
-    await writeFile(`${dir}.tmp-4194301/articles/half.md`, 'half written');
+    await rename(dir, sibling(dir, 'old', 4194301));
+    await mkdir(join(sibling(dir, 'tmp', 4194301), 'articles'), { recursive: true });
+    await writeFile(join(sibling(dir, 'tmp', 4194301), OUTPUT_MARKER), '');
+    await writeFile(join(sibling(dir, 'tmp', 4194301), 'articles', 'half.md'), 'half written');
     await recoverOutput(dir);
     expect((await readdir(root)).sort()).toEqual(['archive']);
     expect(await readdir(join(dir, 'articles'))).toEqual(['a.md']);
@@ -69,16 +76,36 @@ describe('recoverOutput', () => {
     const root = await workDir();
     const dir = join(root, 'archive');
     await replaceOutput(dir, output({ 'a.md': 'A' }, {}));
-    await mkdir(`${dir}.tmp-${process.ppid}`);
+    await mkdir(sibling(dir, 'tmp', process.ppid));
+    await writeFile(join(sibling(dir, 'tmp', process.ppid), OUTPUT_MARKER), '');
     await recoverOutput(dir);
-    expect((await readdir(root)).sort()).toEqual(['archive', `archive.tmp-${process.ppid}`]);
+    expect((await readdir(root)).sort()).toEqual([
+      `.archive.news-archive-tmp-${process.ppid}`,
+      'archive',
+    ]);
+  });
+
+  it('never touches a look-alike folder that the ingest did not write', async () => {
+    const root = await workDir();
+    const dir = join(root, 'archive');
+    await mkdir(join(sibling(dir, 'old', 4194303), 'precious'), { recursive: true });
+    await recoverOutput(dir);
+    expect(await readdir(join(sibling(dir, 'old', 4194303)))).toEqual(['precious']);
+  });
+
+  it('accepts a folder named with a trailing slash', async () => {
+    const root = await workDir();
+    await replaceOutput(`${join(root, 'archive')}/`, output({ 'a.md': 'A' }, {}));
+    await replaceOutput(`${join(root, 'archive')}/`, output({ 'b.md': 'B' }, {}));
+    expect((await readdir(root)).sort()).toEqual(['archive']);
   });
 
   it('removes a previous copy left beside a complete output', async () => {
     const root = await workDir();
     const dir = join(root, 'archive');
     await replaceOutput(dir, output({ 'new.md': 'N' }, {}));
-    await mkdir(`${dir}.old-4194302/articles`, { recursive: true });
+    await mkdir(join(sibling(dir, 'old', 4194302), 'articles'), { recursive: true });
+    await writeFile(join(sibling(dir, 'old', 4194302), OUTPUT_MARKER), '');
     await recoverOutput(dir);
     expect((await readdir(root)).sort()).toEqual(['archive']);
     expect(await readdir(join(dir, 'articles'))).toEqual(['new.md']);

@@ -6,7 +6,7 @@
  * A folder the ingest did not write (no marker file) is never replaced.
  */
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { printableName } from '../ingest/printable-name.ts';
 import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from './output-layout.ts';
 
@@ -35,25 +35,35 @@ function running(pid: number): boolean {
   }
 }
 
+/** The hidden sibling folder of `dir` a run with `pid` writes (`tmp`) or moves the previous
+ * output to (`old`): a name no one else would choose. */
+export function sibling(dir: string, kind: 'tmp' | 'old', pid = process.pid): string {
+  return join(dirname(dir), `.${basename(dir)}.news-archive-${kind}-${pid}`);
+}
+
 /** Leftovers of interrupted runs beside `dir`: the temporary and previous folders of processes
- * that are no longer running. */
+ * that are no longer running, and only those that hold the ingest's marker (nothing else is ever
+ * touched). */
 async function leftovers(dir: string): Promise<{ tmp: string[]; old: string[] }> {
   const siblings = (await names(dirname(dir))) ?? [];
-  const of = (kind: string): string[] => {
-    const prefix = `${basename(dir)}.${kind}-`;
-    return siblings
-      .filter((n) => {
-        const pid = n.startsWith(prefix) ? n.slice(prefix.length) : '';
-        return /^\d+$/.test(pid) && !running(Number(pid));
-      })
-      .map((n) => join(dirname(dir), n));
+  const of = async (kind: 'tmp' | 'old'): Promise<string[]> => {
+    const prefix = basename(sibling(dir, kind, 0)).replace(/0$/, '');
+    const found: string[] = [];
+    for (const n of siblings) {
+      const pid = n.startsWith(prefix) ? n.slice(prefix.length) : '';
+      if (!/^\d+$/.test(pid) || running(Number(pid))) continue;
+      const path = join(dirname(dir), n);
+      if ((await names(path))?.includes(OUTPUT_MARKER)) found.push(path);
+    }
+    return found;
   };
-  return { tmp: of('tmp'), old: of('old') };
+  return { tmp: await of('tmp'), old: await of('old') };
 }
 
 /** Puts back the previous output when a run was killed mid-swap, and removes temporary folders
  * of killed runs. Call before reading or replacing `dir`. */
-export async function recoverOutput(dir: string): Promise<void> {
+export async function recoverOutput(target: string): Promise<void> {
+  const dir = resolve(target);
   const { tmp, old } = await leftovers(dir);
   for (const t of tmp) await rm(t, { recursive: true, force: true });
   const previous = old.sort().at(-1);
@@ -64,7 +74,8 @@ export async function recoverOutput(dir: string): Promise<void> {
 
 /** Throws an {@link OutputError} unless `dir` is missing, empty, or marked as the ingest's own
  * output: a mistyped `--out` must never replace the source tree or the inputs. */
-export async function assertOwnOutput(dir: string): Promise<void> {
+export async function assertOwnOutput(target: string): Promise<void> {
+  const dir = resolve(target);
   const held = await names(dir);
   if (held === null || held.length === 0 || held.includes(OUTPUT_MARKER)) return;
   throw new OutputError(
@@ -76,13 +87,14 @@ export async function assertOwnOutput(dir: string): Promise<void> {
 /** Replaces `dir` with exactly `folders` (sub-folder -> file name -> text) and the marker, as one
  * swap. Refuses, like {@link assertOwnOutput}, a folder the ingest did not write. */
 export async function replaceOutput(
-  dir: string,
+  target: string,
   folders: ReadonlyMap<string, ReadonlyMap<string, string>>,
 ): Promise<void> {
+  const dir = resolve(target);
   await recoverOutput(dir);
   await assertOwnOutput(dir);
-  const tmp = `${dir}.tmp-${process.pid}`;
-  const old = `${dir}.old-${process.pid}`;
+  const tmp = sibling(dir, 'tmp');
+  const old = sibling(dir, 'old');
   await mkdir(tmp, { recursive: true });
   await writeFile(join(tmp, OUTPUT_MARKER), OUTPUT_MARKER_TEXT);
   for (const [folder, files] of folders) {

@@ -20,10 +20,12 @@ export interface SeedsListing {
   readonly warnings: readonly string[];
 }
 
-/** True when `target` lies inside `root` (both real paths). */
+/** True when `target` (a real path) is an input of the folder `root` (a real path): a visible
+ * file directly in it, not the facts file. A symlink may not reach a hidden file (`.env`), the
+ * facts file, or a file in a sub-folder. */
 function inside(root: string, target: string): boolean {
   const rel = relative(root, target);
-  return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !rel.startsWith(sep);
+  return rel !== '' && !rel.includes(sep) && !rel.startsWith('.') && rel !== FACTS_FILE_NAME;
 }
 
 /** Lists the inputs of `dir`: every regular file except hidden ones and the facts file, and
@@ -47,7 +49,9 @@ export async function listSeeds(dir: string): Promise<SeedsListing> {
       if (target !== null && isFile && inside(root, target)) files.push(e.name);
       else if (target === null) errors.push(`${shown}: symlink to nothing, not read`);
       else if (!inside(root, target))
-        errors.push(`${shown}: symlink to a file outside ${dir}/, not followed`);
+        errors.push(
+          `${shown}: symlink to a file outside ${printableName(dir)}/ or not one of its inputs, not followed`,
+        );
       else warnings.push(`warning: ${shown} is a symlink to a folder, not read`);
     } else warnings.push(`warning: ${shown} is not a regular file (a folder?), not read`);
   }

@@ -16,6 +16,7 @@ import {
   mentionsByTitle,
   resolveSubject,
   sentenceStart,
+  spelledAcronyms,
   type Speaker,
   type SpeakerContext,
   type Subject,
@@ -126,6 +127,7 @@ export function attributeSpeakers(
       mentions.map((m) => m.name),
       text,
     ),
+    acronyms: spelledAcronyms(text),
   };
   let lastSpeaker: Speaker | null = null;
   let last: { paragraph: number; speaker: Speaker | null } | null = null;

@@ -22,6 +22,11 @@ const MAX_WORDS_AFTER_FULL_STOP = 5;
 const ABBREVIATION =
   /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|Jr|Sr|Inc|Corp|Co|No|Prof|Rev|vs)|\b\p{Lu}|\.\p{L})$/u;
 
+/** True when `head` ends in a word whose period does not end the sentence ("Sen.", "J."). */
+export function endsWithAbbreviation(head: string): boolean {
+  return ABBREVIATION.test(head);
+}
+
 /** A phrase of the text and where it starts. */
 export interface Phrase {
   readonly text: string;

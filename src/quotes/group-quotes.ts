@@ -44,11 +44,20 @@ interface Group {
   readonly speaker: string | null;
 }
 
-/** Start of `part` inside `whole` as a run of consecutive words, or -1. */
+/** Start of `part` inside `whole` as a run of consecutive words, or -1. Knuth-Morris-Pratt, so
+ * the time is linear in both lengths whatever the words repeat. */
 export function wordRunIndex(whole: readonly string[], part: readonly string[]): number {
-  outer: for (let i = 0; i + part.length <= whole.length; i += 1) {
-    for (let j = 0; j < part.length; j += 1) if (whole[i + j] !== part[j]) continue outer;
-    return i;
+  if (part.length === 0) return 0;
+  const fallback = new Array<number>(part.length).fill(0);
+  for (let i = 1, k = 0; i < part.length; i += 1) {
+    while (k > 0 && part[i] !== part[k]) k = fallback[k - 1] ?? 0;
+    if (part[i] === part[k]) k += 1;
+    fallback[i] = k;
+  }
+  for (let i = 0, k = 0; i < whole.length; i += 1) {
+    while (k > 0 && whole[i] !== part[k]) k = fallback[k - 1] ?? 0;
+    if (whole[i] === part[k]) k += 1;
+    if (k === part.length) return i - part.length + 1;
   }
   return -1;
 }
@@ -229,7 +238,9 @@ export function groupQuotes(articles: readonly ArticleMentions[]): GroupedQuotes
     }
     const id = groups.length;
     groups.push({ members: [member], head: member.words, speaker: member.mention.speaker });
-    byHead.set(key, [...(byHead.get(key) ?? []), id]);
+    const heads = byHead.get(key);
+    if (!heads) byHead.set(key, [id]);
+    else if (heads.length < QUOTE_MAX_POSTINGS) heads.push(id);
     for (const [index, size] of [
       [postings, QUOTE_SHINGLE_WORDS],
       [pairPostings, SHORT_SHINGLE_WORDS],

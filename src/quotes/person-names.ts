@@ -139,10 +139,15 @@ export function findPersonMentions(
     const before = text.slice(Math.max(0, start - 3), start);
     const atSentenceStart = start === 0 || /(?:^|[.!?:"”]\s+|\n\s*)$/u.test(before);
     const nextWord = /^\s+([\p{L}]+)/u.exec(text.slice(end, end + 30))?.[1] ?? '';
+    // Parts are found from a running offset, so a long run costs time linear in its length.
+    let from = 0;
+    let previous = '';
     for (const part of splitRun(match[0])) {
-      const partStart = start + match[0].indexOf(part);
-      const opensSentence =
-        partStart === start ? atSentenceStart : /\.\s*$/.test(text.slice(start, partStart));
+      const at = match[0].indexOf(part, from);
+      from = at + part.length;
+      const partStart = start + at;
+      const opensSentence = partStart === start ? atSentenceStart : /\.$/.test(previous);
+      previous = part;
       const parsed = parseRun(part, opensSentence, nextWord, registry);
       if (!parsed) continue;
       if (parsed.title && !PLURAL_TITLES.has(parsed.title))

@@ -5,6 +5,7 @@
  * mentions, each costing time bounded by the phrase, never by the article.
  */
 import type { SpeakerType } from '../schema/quote.ts';
+import { endsWithAbbreviation } from './attribution-clause.ts';
 import type { PersonMention } from './person-names.ts';
 import {
   NOT_PERSON_WORDS,
@@ -37,6 +38,20 @@ export interface SpeakerContext {
   readonly confirmed: ReadonlySet<string>;
   readonly byTitle: ReadonlyMap<string, readonly PersonMention[]>;
   readonly fullest: ReadonlyMap<string, string>;
+  /** Acronyms the article spells out ("Drug Enforcement Administration (DEA)"): DEA -> the name. */
+  readonly acronyms: ReadonlyMap<string, string>;
+}
+
+/** The acronyms `text` spells out, each to its full name: "Full Name (FN)". */
+export function spelledAcronyms(text: string): Map<string, string> {
+  const found = new Map<string, string>();
+  const pattern =
+    /(\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:(?:of|for|and|the|on)\s+)?\p{Lu}[\p{L}\p{M}’'.-]*)+)\s+\((\p{Lu}{2,})\)/gu;
+  for (const m of text.matchAll(pattern)) {
+    const [, name, acronym] = m;
+    if (name && acronym && !found.has(acronym)) found.set(acronym, name.replace(/^The\s+/u, ''));
+  }
+  return found;
 }
 
 const SENTENCE_END = /[.!?][”"’)]*\s+(?=[\p{Lu}“"‘])/gu;
@@ -46,8 +61,11 @@ const SENTENCE_END = /[.!?][”"’)]*\s+(?=[\p{Lu}“"‘])/gu;
 export function sentenceStart(text: string, pos: number, floor: number): number {
   const from = Math.max(floor, pos - SENTENCE_WINDOW);
   let start = from;
-  for (const m of text.slice(from, pos).matchAll(SENTENCE_END))
-    start = from + m.index + m[0].length;
+  for (const m of text.slice(from, pos).matchAll(SENTENCE_END)) {
+    const at = from + m.index;
+    if (text[at] === '.' && endsWithAbbreviation(text.slice(Math.max(from, at - 12), at))) continue;
+    start = at + m[0].length;
+  }
   return start;
 }
 
@@ -153,7 +171,15 @@ export function fullestNames(names: readonly string[], text: string): Map<string
         ? [...firsts].every((f) => agrees(f, t[0] ?? ''))
         : agrees(t[0] ?? '', tokens[0] ?? '') || endsWith(t),
     );
-    const best = [...fits, tokens].sort(
+    const family =
+      tokens.length === 1 && fits.length === 0
+        ? unique
+            .map((n) => n.split(/\s+/))
+            .filter((t) => t.length > 1 && (t[0] ?? '').toLowerCase() === surname(tokens))
+        : [];
+    // A lone name that only ever opens a full name is a family name printed first ("Liu" for
+    // "Liu Xiaming").
+    const best = [...fits, ...(family.length === 1 ? family : []), tokens].sort(
       (a, b) => b.length - a.length || b.join(' ').length - a.join(' ').length,
     )[0];
     fullest.set([...printed][i] ?? name, (best ?? tokens).join(' '));
@@ -167,10 +193,11 @@ export function fullestNames(names: readonly string[], text: string): Map<string
 function withoutLeadingPlace(name: string, printed: ReadonlySet<string>, text: string): string {
   const tokens = name.split(/\s+/);
   const rest = tokens.slice(1).join(' ');
-  if (tokens.length < 3 || !printed.has(rest)) return name;
+  if (tokens.length < 3) return name;
   const lead = tokens[0] ?? '';
-  const alone = text.split(lead).length - 1 > text.split(name).length - 1;
-  return alone ? rest : name;
+  const alone = text.split(lead).length - text.split(name).length;
+  // Printed on its own at least twice, the leading word is a name of its own (a place, a team).
+  return alone > 0 && (printed.has(rest) || alone >= 2) ? rest : name;
 }
 
 /** The organisation a phrase names: an acronym, a capitalised name holding an organisation word
@@ -181,7 +208,7 @@ export function organisationIn(phrase: string): string | null {
     String.raw`(\p{Lu}[\p{L}\p{M}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}&.’'-]*)*(?:\s+[\p{Ll}’'-]+){0,2}\s+(?:${[...ORGANISATION_WORDS].join('|')}))\b`,
     'u',
   ).exec(phrase);
-  if (office?.[1]) return office[1];
+  if (office?.[1]) return office[1].replace(/^the\s+/i, '');
   const voice = phrase
     .toLowerCase()
     .split(/[^\p{L}]+/u)
@@ -190,7 +217,10 @@ export function organisationIn(phrase: string): string | null {
     /(\bthe\s+)?(\p{Lu}[\p{L}\p{M}&.-]*(?:[’']s)?(?:\s+(?:of|for|and|the|de|on)?\s*\p{Lu}[\p{L}\p{M}&.-]*(?:[’']s)?)*)/gu,
   );
   for (const run of runs) {
-    const name = (run[2] ?? '').replace(/[’']s$/u, '').trim();
+    const name = (run[2] ?? '')
+      .replace(/[’']s$/u, '')
+      .replace(/^The\s+/u, '')
+      .trim();
     const words = name.toLowerCase().split(/\s+/);
     const acronym = /^\p{Lu}{2,}$/u.test(name.split(/\s+/)[0] ?? '');
     const organisational = words.some((w) => NOT_PERSON_WORDS.has(w));
@@ -238,12 +268,13 @@ export function resolveSubject(
     if (found || !first || !second || !describes(first.text)) return found;
     return resolvePhrase(second, context, lastSpeaker);
   }
-  for (let k = parts.length - 1; k > 0; k -= 1) {
+  for (let k = parts.length - 1; k >= 0; k -= 1) {
     const part = parts[k];
-    if (!part) continue;
-    if (!describes(part.text)) return resolvePhrase(part, context, lastSpeaker);
+    if (!part || (k > 0 && describes(part.text))) continue;
+    const found = resolvePhrase(part, context, lastSpeaker);
+    if (found) return found;
   }
-  return parts[0] ? resolvePhrase(parts[0], context, lastSpeaker) : null;
+  return null;
 }
 
 /** The person named in a phrase (the first), at their fullest printed name, or null. */
@@ -286,7 +317,9 @@ function resolvePhrase(
   if (named && !commonNoun(named.name, context.text)) return named;
   if (namesOnly) return null;
   const organisation = organisationIn(phrase);
-  if (organisation) return { name: organisation, type: 'organisation' };
+  if (organisation) {
+    return { name: context.acronyms.get(organisation) ?? organisation, type: 'organisation' };
+  }
   if (head === 'the' || head === 'a' || head === 'an') {
     const title = (words.at(-1) ?? '').toLowerCase().replace(/\.$/, '');
     const titled = TITLES.has(title) ? (context.byTitle.get(title) ?? []) : [];

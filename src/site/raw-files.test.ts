@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rawFileName, rawHref } from './raw-files.ts';
+import { externalRawProblem, rawFileName, rawHref } from './raw-files.ts';
 
 const SHA = 'ab12cd34ef56'.padEnd(64, '0');
 
@@ -42,5 +42,18 @@ describe('rawHref', () => {
     ['/x/', 'a b.txt', 'https://example.org/seeds/', 'https://example.org/seeds/a%20b.txt'],
   ])('%s %s %s -> %s', (base, file, external, expected) => {
     expect(rawHref(base, file, SHA, external)).toBe(expected);
+  });
+});
+
+describe('externalRawProblem', () => {
+  it.each([
+    ['https://github.com/org/repo/raw/main/seeds/', 'https://archive.example.org', null],
+    ['seeds/', 'https://archive.example.org', /absolute address/],
+    ['javascript:alert(1)', 'https://archive.example.org', /http or https/],
+    ['https://archive.example.org/seeds/', 'https://archive.example.org', /another origin/],
+  ] as const)('%s on %s', (external, site, expected) => {
+    const problem = externalRawProblem(external, site);
+    if (expected === null) expect(problem).toBeNull();
+    else expect(problem).toMatch(expected);
   });
 });

@@ -37,3 +37,20 @@ export function rawHref(base: string, file: string, sha256: string, external?: s
     return sitePath(base, 'raw', segment(rawFileName(file, sha256)));
   return `${external.replace(/\/+$/, '')}/${encodeURIComponent(file)}`;
 }
+
+/** The problem with `RAW_INPUTS_URL` for a site at `site`, or null when it is fine: it must be an
+ * absolute `http`/`https` address on another origin, since a file served from the archive's own
+ * origin could run with the archive's privileges. */
+export function externalRawProblem(external: string, site: string | undefined): string | null {
+  let url: URL;
+  try {
+    url = new URL(external);
+  } catch {
+    return `RAW_INPUTS_URL must be an absolute address (got ${JSON.stringify(external)})`;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return `RAW_INPUTS_URL must be an http or https address (got ${url.protocol})`;
+  if (site !== undefined && new URL(site).origin === url.origin)
+    return 'RAW_INPUTS_URL must be on another origin than SITE_URL (raw inputs are never served from the archive’s own origin)';
+  return null;
+}

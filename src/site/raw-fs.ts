@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
+import { printableName } from '../ingest/printable-name.ts';
 import { Source } from '../schema/article.ts';
 import { rawFileName } from './raw-files.ts';
 
@@ -23,7 +24,9 @@ export async function readRawFile(file: string, sha256: string): Promise<Uint8Ar
   const bytes = await readFile(join(seedsDir(), basename(file)));
   const actual = createHash('sha256').update(bytes).digest('hex');
   if (actual !== sha256) {
-    throw new Error(`raw/${file}: the file's SHA-256 is ${actual}, the entry says ${sha256}`);
+    throw new Error(
+      `${printableName(file)}: the file's SHA-256 is ${actual}, the entry says ${sha256}`,
+    );
   }
   return Uint8Array.from(bytes);
 }
@@ -38,11 +41,16 @@ export async function copyRawInputs(outDir: string): Promise<number> {
   );
   const sources = new Map(articles.map(({ source }) => [source.file, source.sha256]));
   await mkdir(join(outDir, 'raw'), { recursive: true });
+  const published = new Map<string, string>();
   for (const [file, sha256] of sources) {
-    await writeFile(
-      join(outDir, 'raw', rawFileName(file, sha256)),
-      await readRawFile(file, sha256),
-    );
+    const name = rawFileName(file, sha256);
+    const held = published.get(name);
+    // Two inputs whose names and hash prefixes agree would overwrite each other's evidence.
+    if (held !== undefined && held !== sha256) {
+      throw new Error(`raw/${name}: two inputs with different bytes would be published here`);
+    }
+    published.set(name, sha256);
+    await writeFile(join(outDir, 'raw', name), await readRawFile(file, sha256));
   }
   return sources.size;
 }

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { copyRawInputs, seedsDir } from './raw-fs.ts';
-import { rawFileName } from './raw-files.ts';
+import { externalRawProblem, rawFileName } from './raw-files.ts';
 
 /** The published name a dev-server path asks for (`…/raw/<name>`), or null for any other path. */
 function devRawName(url: string): string | null {
@@ -36,6 +36,10 @@ export function rawInputs(external: string | undefined): AstroIntegration {
   return {
     name: 'raw-inputs',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        const problem = external ? externalRawProblem(external, config.site) : null;
+        if (problem) throw new Error(problem);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         if (external) {
           logger.info(`raw inputs are linked at ${external}, not copied`);

@@ -51,8 +51,8 @@ export function alignPassages(
     const bucket = index.get(key);
     const positions = bucket?.find((p) => sameRun(b, p[0] as number, b, j, minWords));
     if (!bucket) index.set(key, [[j]]);
-    else if (!positions) bucket.push([j]);
-    else if (positions.length < MAX_POSITIONS) positions.push(j);
+    else if (!positions && bucket.length < MAX_POSITIONS) bucket.push([j]);
+    else if (positions && positions.length < MAX_POSITIONS) positions.push(j);
   }
   const passages: Passage[] = [];
   let i = 0;

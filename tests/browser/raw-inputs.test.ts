@@ -8,7 +8,7 @@
  * the same files under their own names do run on such a server, so the check can fail.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -65,13 +65,24 @@ afterAll(async () => {
   await browser.close();
 });
 
-describe.each(HOSTS)('raw inputs served by a host that maps types like %s', (host) => {
-  it('are published as plain-text files with one extension, bytes unchanged', () => {
+describe('raw inputs as published', () => {
+  it('are plain-text files with one extension, their bytes unchanged', () => {
     const names = readdirSync(join(site, 'raw'));
     expect(names).toHaveLength(Object.keys(HOSTILE).length);
     for (const name of names) expect(name).toMatch(/^[a-z0-9_-]+\.txt$/);
+    const hashes = names.map((name) =>
+      createHash('sha256')
+        .update(readFileSync(join(site, 'raw', name)))
+        .digest('hex'),
+    );
+    const expected = Object.values(HOSTILE).map((bytes) =>
+      createHash('sha256').update(bytes).digest('hex'),
+    );
+    expect(hashes.sort()).toEqual(expected.sort());
   });
+});
 
+describe.each(HOSTS)('raw inputs served by a host that maps types like %s', (host) => {
   it('open without a dialog, a request to another origin, or a navigation', async () => {
     const server = await startStaticServer(site, '/', host);
     try {

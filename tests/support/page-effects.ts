@@ -1,7 +1,8 @@
 /**
  * What opening one address does in Chromium that a static archive page never should: dialogs,
- * requests to another origin (aborted, but recorded), navigations away. Downloads are fine: a file
- * the browser saves instead of showing runs nothing.
+ * requests to another origin (aborted, but recorded), navigations away, and a meta refresh in the
+ * rendered document (whatever its delay). Downloads are fine: a file the browser saves instead of
+ * showing runs nothing.
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 
@@ -37,6 +38,11 @@ export async function pageEffects(
     if (!/download|ERR_ABORTED/i.test(error.message)) seen.push(`error: ${error.message}`);
   });
   await page.waitForTimeout(200);
+  // A refresh with a delay would navigate after the wait: find it in the document instead.
+  const refresh = await page
+    .evaluate(() => document.querySelector('meta[http-equiv="refresh" i]')?.outerHTML ?? null)
+    .catch(() => null);
+  if (refresh !== null) seen.push(`refresh: ${refresh}`);
   await page.close();
   await context?.close();
   return seen;
