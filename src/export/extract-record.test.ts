@@ -14,12 +14,52 @@ describe('extractRecord', () => {
     text: 'Mayor Ann Lee spoke. “We will win,” Lee said. Critics fear so-called “sanctuary cities” now.',
   });
 
+  const place = { embed: null, utterance: null };
   it.each([
-    [0, { text: 'We will win,', speaker: 'Ann Lee', kind: 'speech' }],
-    [1, { text: 'sanctuary cities', speaker: null, kind: 'term' }],
-    [2, { text: 'Hello all', speaker: 'Bo Day', kind: 'embed' }],
+    [
+      0,
+      {
+        text: 'We will win,',
+        speaker: 'Ann Lee',
+        speakerType: 'person',
+        kind: 'speech',
+        start: 22,
+        end: 34,
+        ...place,
+      },
+    ],
+    [
+      1,
+      {
+        text: 'sanctuary cities',
+        speaker: null,
+        speakerType: null,
+        kind: 'term',
+        start: 70,
+        end: 86,
+        ...place,
+      },
+    ],
+    [
+      2,
+      {
+        text: 'Hello all',
+        speaker: 'Bo Day',
+        speakerType: 'person',
+        kind: 'embed',
+        start: 0,
+        end: 9,
+        embed: 0,
+        utterance: null,
+      },
+    ],
   ])('quotation %i is %o', (index, expected) => {
     expect(extractRecord(article).quotes[index]).toEqual(expected);
+  });
+
+  it('places each body quotation at its offsets in the body', () => {
+    for (const q of extractRecord(article).quotes.filter((q) => q.embed === null))
+      expect(article.text.slice(q.start, q.end)).toBe(q.text);
   });
 
   it('has no page URL or story', () => {

@@ -33,9 +33,11 @@ describe('quoteRecord', () => {
       id: 'we-will-win-1234abcd',
       text: 'We will win the vote.',
       speaker: 'Ann Lee',
+      speakerType: 'person',
+      kind: 'speech',
       appearances: [
-        { article: 'a1', text: 'We will win the vote.', variant: 'verbatim' },
-        { article: 'b2', text: 'We will wim the vote.', variant: 'altered' },
+        { article: 'a1', text: 'We will win the vote.', variant: 'verbatim', ...AT },
+        { article: 'b2', text: 'We will wim the vote.', variant: 'altered', ...AT },
       ],
     });
   });

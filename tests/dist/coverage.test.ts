@@ -16,7 +16,17 @@ interface QuoteRecord {
   id: string;
   text: string;
   speaker: string | null;
-  appearances: { article: string; text: string; variant: string }[];
+  speakerType: 'person' | 'organisation' | null;
+  kind: string;
+  appearances: {
+    article: string;
+    text: string;
+    variant: string;
+    start: number;
+    end: number;
+    embed: number | null;
+    utterance: { id: string; part: number } | null;
+  }[];
 }
 interface StoryRecord {
   id: string;
@@ -27,6 +37,7 @@ interface StoryRecord {
 interface ArticleRecord {
   id: string;
   url: string;
+  body: string;
   published: string | null;
   story: string | null;
   quotes: string[];
@@ -36,6 +47,7 @@ const quotes = JSON.parse(distText('api/quotes.json')) as QuoteRecord[];
 const stories = JSON.parse(distText('api/stories.json')) as StoryRecord[];
 const articles = JSON.parse(distText('api/articles.json')) as ArticleRecord[];
 const articleIds = new Set(articles.map((a) => a.id));
+const bodyOf = (id: string): string => articles.find((a) => a.id === id)?.body ?? '';
 const page = (path: string) => load(distText(join(path, 'index.html')));
 const compared = stories.filter((s) => s.reuse.length > 0);
 /** The pair a comparison page is built with (`defaultPair`, here from the export). */
@@ -44,17 +56,53 @@ const pairHref = (story: string, p: { a: string; b: string }) =>
   `${DIST_BASE}compare/${story}/?pair=${p.a}~${p.b}`;
 
 describe('exports', () => {
-  it('api/quotes.json: id, text, speaker, appearances of known articles', () => {
+  it('api/quotes.json: id, text, speaker, kind, appearances placed in known articles', () => {
     expect(quotes.length).toBeGreaterThan(0);
+    const bodyOf = new Map(articles.map((a) => [a.id, a.body]));
     for (const q of quotes) {
-      expect(Object.keys(q).sort()).toEqual(['appearances', 'id', 'speaker', 'text']);
+      expect(Object.keys(q).sort()).toEqual([
+        'appearances',
+        'id',
+        'kind',
+        'speaker',
+        'speakerType',
+        'text',
+      ]);
       expect(typeof q.text).toBe('string');
       expect(q.speaker === null || typeof q.speaker === 'string').toBe(true);
+      expect(q.speakerType === null).toBe(q.speaker === null);
+      expect(['speech', 'fragment', 'embed']).toContain(q.kind);
       for (const a of q.appearances) {
-        expect(Object.keys(a).sort()).toEqual(['article', 'text', 'variant']);
+        expect(Object.keys(a).sort()).toEqual([
+          'article',
+          'embed',
+          'end',
+          'start',
+          'text',
+          'utterance',
+          'variant',
+        ]);
         expect(articleIds.has(a.article)).toBe(true);
         expect(['verbatim', 'truncated', 'altered', 'fragment']).toContain(a.variant);
+        if (a.embed === null) expect(bodyOf.get(a.article)?.slice(a.start, a.end)).toBe(a.text);
       }
+    }
+  });
+
+  it('api/quotes.json: the parts of an utterance are separate quotes, never joined', () => {
+    const parts = quotes.flatMap((q) =>
+      q.appearances.filter((a) => a.utterance !== null).map((a) => ({ q, a })),
+    );
+    expect(parts.length).toBeGreaterThan(0);
+    for (const { q, a } of parts) {
+      const $ = page(`quotes/${q.id}`);
+      const whole = $('.quote-text')
+        .toArray()
+        .map((el) => $(el).text())
+        .find(
+          (t) => t.length > a.text.length && t.includes(a.text) && bodyOf(a.article).includes(t),
+        );
+      expect(whole, `${q.id}: the statement as ${a.article} printed it`).toBeDefined();
     }
   });
 
