@@ -49,7 +49,7 @@ export async function ingestFolder(
   const built: { file: string; entries: ArticleEntry[] }[] = [];
   for (const file of files) {
     try {
-      const bytes = await readFile(join(dir, file));
+      const bytes = await readFile(listing.paths.get(file) ?? join(dir, file));
       built.push({ file, entries: buildArticles({ file, bytes }, facts.files[file]) });
     } catch (error) {
       errors.push(errorLine(file, error));

@@ -14,6 +14,9 @@ import { describeIssues } from '../schema/validation-error.ts';
 /** What the seeds folder holds: input files (sorted by name), names refused, names passed over. */
 export interface SeedsListing {
   readonly files: readonly string[];
+  /** Where to read each file: its own path, or for a symlink the target checked when listing
+   * (read from there, so the link cannot be repointed between the check and the read). */
+  readonly paths: ReadonlyMap<string, string>;
   /** One-line errors: symlinks leading outside the folder, or to nothing. */
   readonly errors: readonly string[];
   /** One-line notices: sub-folders and other entries that are not inputs. */
@@ -37,16 +40,22 @@ export async function listSeeds(dir: string): Promise<SeedsListing> {
   });
   const root = await realpath(dir);
   const files: string[] = [];
+  const paths = new Map<string, string>();
   const errors: string[] = [];
   const warnings: string[] = [];
   for (const e of entries) {
     if (e.name.startsWith('.') || e.name === FACTS_FILE_NAME) continue;
     const shown = printableName(join(dir, e.name));
-    if (e.isFile()) files.push(e.name);
-    else if (e.isSymbolicLink()) {
+    if (e.isFile()) {
+      files.push(e.name);
+      paths.set(e.name, join(dir, e.name));
+    } else if (e.isSymbolicLink()) {
       const target = await realpath(join(dir, e.name)).catch(() => null);
       const isFile = target !== null && (await stat(target)).isFile();
-      if (target !== null && isFile && inside(root, target)) files.push(e.name);
+      if (target !== null && isFile && inside(root, target)) {
+        files.push(e.name);
+        paths.set(e.name, target);
+      }
       else if (target === null) errors.push(`${shown}: symlink to nothing, not read`);
       else if (!inside(root, target))
         errors.push(
@@ -55,7 +64,7 @@ export async function listSeeds(dir: string): Promise<SeedsListing> {
       else warnings.push(`warning: ${shown} is a symlink to a folder, not read`);
     } else warnings.push(`warning: ${shown} is not a regular file (a folder?), not read`);
   }
-  return { files: files.sort(), errors, warnings };
+  return { files: files.sort(), paths, errors, warnings };
 }
 
 /** The validated curated facts of the seeds folder `dir` (empty when it has no facts file). */
