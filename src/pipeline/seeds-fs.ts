@@ -55,8 +55,7 @@ export async function listSeeds(dir: string): Promise<SeedsListing> {
       if (target !== null && isFile && inside(root, target)) {
         files.push(e.name);
         paths.set(e.name, target);
-      }
-      else if (target === null) errors.push(`${shown}: symlink to nothing, not read`);
+      } else if (target === null) errors.push(`${shown}: symlink to nothing, not read`);
       else if (!inside(root, target))
         errors.push(
           `${shown}: symlink to a file outside ${printableName(dir)}/ or not one of its inputs, not followed`,

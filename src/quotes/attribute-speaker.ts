@@ -17,6 +17,7 @@ import {
   resolveSubject,
   sentenceStart,
   spelledAcronyms,
+  titledGenders,
   type Speaker,
   type SpeakerContext,
   type Subject,
@@ -118,15 +119,17 @@ export function attributeSpeakers(
   quotations: readonly Quotation[],
 ): (Speaker | null)[] {
   const mentions = findPersonMentions(text, []);
+  const fullest = fullestNames(
+    mentions.map((m) => m.name),
+    text,
+  );
   const context: SpeakerContext = {
     text,
     mentions,
     confirmed: confirmedPeople(text, mentions),
     byTitle: mentionsByTitle(mentions),
-    fullest: fullestNames(
-      mentions.map((m) => m.name),
-      text,
-    ),
+    fullest,
+    genders: titledGenders(mentions, fullest),
     acronyms: spelledAcronyms(text),
   };
   let lastSpeaker: Speaker | null = null;

@@ -38,6 +38,9 @@ export interface SpeakerContext {
   readonly confirmed: ReadonlySet<string>;
   readonly byTitle: ReadonlyMap<string, readonly PersonMention[]>;
   readonly fullest: ReadonlyMap<string, string>;
+  /** The pronoun each person is known to take (from Mr./Ms., or a pronoun already resolved to
+   * them), filled as the article is read. */
+  readonly genders: Map<string, string>;
   /** Acronyms the article spells out ("Drug Enforcement Administration (DEA)"): DEA -> the name. */
   readonly acronyms: ReadonlyMap<string, string>;
 }
@@ -81,35 +84,42 @@ export function countEndingBy(mentions: readonly PersonMention[], pos: number): 
   return low;
 }
 
-/** The person a pronoun at `pos` stands for: the only name in the nearest sentence that names
- * anyone; if it names several, the only one that is surely a person (confirmed, see
- * `confirmedPeople`, or not printed after a preposition of place), else the last speaker when
- * among them; otherwise null. */
+/** The person a pronoun at `pos` stands for, as a full name: the only person named in the nearest
+ * sentence that names anyone; if it names several, the only one that is surely a person
+ * (`confirmedPeople`, or not printed after a preposition of place), else the last speaker when
+ * among them, else the sentence's subject (its first person, not a possessive, within its first
+ * words: news sentences name their subject first). People known to take the other pronoun (from
+ * Mr./Ms. or an earlier "she said") are never chosen; otherwise null. */
 export function pronounTarget(
-  text: string,
+  context: SpeakerContext,
   pos: number,
-  mentions: readonly PersonMention[],
+  pronoun: string,
   lastSpeaker: string | null,
-  confirmed: ReadonlySet<string>,
 ): string | null {
+  const { text, mentions, confirmed } = context;
+  const full = (m: PersonMention): string => context.fullest.get(m.name) ?? m.name;
   const count = countEndingBy(mentions, pos);
   const last = mentions[count - 1];
   if (!last) return null;
   const start = sentenceStart(text, last.start, 0);
   let first = count - 1;
   while (first > 0 && (mentions[first - 1]?.start ?? -1) >= start) first -= 1;
-  const inSentence = mentions.slice(first, count);
-  const names = new Set(inSentence.map((m) => m.name));
-  if (names.size === 1) return last.name;
+  const fits = (m: PersonMention): boolean => {
+    const known = context.genders.get(full(m));
+    return known === undefined || known === pronoun || pronoun === 'they';
+  };
+  const inSentence = mentions.slice(first, count).filter(fits);
+  const names = new Set(inSentence.map(full));
+  if (names.size === 1) return [...names][0] ?? null;
   const people = new Set(
-    inSentence.filter((m) => confirmed.has(m.name) || !m.afterPreposition).map((m) => m.name),
+    inSentence.filter((m) => confirmed.has(m.name) || !m.afterPreposition).map(full),
   );
   if (people.size === 1) return [...people][0] ?? null;
   if (lastSpeaker && names.has(lastSpeaker)) return lastSpeaker;
-  // Otherwise the sentence's subject: news sentences name their subject first.
-  const subject = inSentence[0];
+  const possessive = (m: PersonMention): boolean => /^['’]s?\b/u.test(text.slice(m.end, m.end + 2));
+  const subject = inSentence.find((m) => !possessive(m));
   const lead = subject ? text.slice(start, subject.start).split(/\s+/).filter(Boolean) : [];
-  return subject && !subject.afterPreposition && lead.length <= 2 ? subject.name : null;
+  return subject && !subject.afterPreposition && lead.length <= 3 ? full(subject) : null;
 }
 
 /** Names that are surely people, not places read as names ("Los Angeles"): printed with a title,
@@ -120,6 +130,20 @@ export function confirmedPeople(text: string, mentions: readonly PersonMention[]
     if (m.title !== null || !text.slice(m.start, m.end).includes(' ')) confirmed.add(m.name);
   }
   return confirmed;
+}
+
+/** The pronoun people printed with a gendered title take ("Mr." -> he, "Ms."/"Mrs." -> she). */
+export function titledGenders(
+  mentions: readonly PersonMention[],
+  fullest: ReadonlyMap<string, string>,
+): Map<string, string> {
+  const genders = new Map<string, string>();
+  const by: Record<string, string> = { mr: 'he', mrs: 'she', ms: 'she', miss: 'she' };
+  for (const m of mentions) {
+    const pronoun = m.title === null ? undefined : by[m.title];
+    if (pronoun) genders.set(fullest.get(m.name) ?? m.name, pronoun);
+  }
+  return genders;
 }
 
 /** The mentions printed with each title, in text order. */
@@ -304,14 +328,9 @@ function resolvePhrase(
   });
   if (PRONOUNS.has(head) && words.length <= 2) {
     const lastPerson = lastSpeaker?.type === 'person' ? lastSpeaker.name : null;
-    const name = pronounTarget(
-      context.text,
-      start,
-      context.mentions,
-      lastPerson,
-      context.confirmed,
-    );
-    return name === null ? null : person(name);
+    const name = pronounTarget(context, start, head, lastPerson);
+    if (name !== null && head !== 'they') context.genders.set(name, head);
+    return name === null ? null : { name, type: 'person' };
   }
   const named = namedIn({ text: phrase, start }, context);
   if (named && !commonNoun(named.name, context.text)) return named;
