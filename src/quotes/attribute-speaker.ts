@@ -34,6 +34,9 @@ export interface Quotation {
   readonly paragraphStart: number;
   /** Start of the previous paragraph, or null for the first one. */
   readonly previousParagraph: readonly [number, number] | null;
+  /** True for words quoted inside the writer's own sentence: the sentence's subject before them
+   * ("Pompeo said that … was “…”") says more than a clause after them. */
+  readonly fragment?: boolean;
 }
 
 const SUBJECT = String.raw`(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+|(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}.'’-]*)`;
@@ -85,11 +88,18 @@ function subjectsOf(q: Quotation, context: SpeakerContext): Subject[] {
   const { text, mentions } = context;
   const sentence = sentenceStart(text, q.open, q.paragraphStart);
   const ended = (close: number): boolean => /[.!?]$/u.test(text.slice(close - 2, close - 1));
-  const subjects: (Subject | null)[] = [
+  const after = [
     ...q.gaps.map(([gapStart]) => attributionAfter(text, gapStart, ended(gapStart))),
     attributionAfter(text, q.close, ended(q.close)),
-    subjectBefore(text, sentence, q.open, mentions),
   ];
+  const before = subjectBefore(text, sentence, q.open, mentions);
+  const subjects: (Subject | null)[] = q.fragment === true ? [before, ...after] : [...after, before];
+  // "Sometimes the rules are broken, he said. “But …”": the sentence before ends in an attribution.
+  if (sentence > q.paragraphStart) {
+    const previous = sentenceStart(text, sentence - 2, q.paragraphStart);
+    const comma = text.lastIndexOf(',', sentence);
+    if (comma > previous) subjects.push(attributionAfter(text, comma + 1, false));
+  }
   if (q.previousParagraph && sentence === q.paragraphStart) {
     const [pStart, pEnd] = q.previousParagraph;
     const intro = text.slice(pStart, pEnd).trimEnd();
@@ -119,10 +129,7 @@ export function attributeSpeakers(
   quotations: readonly Quotation[],
 ): (Speaker | null)[] {
   const mentions = findPersonMentions(text, []);
-  const fullest = fullestNames(
-    mentions.map((m) => m.name),
-    text,
-  );
+  const fullest = fullestNames(mentions, text);
   const context: SpeakerContext = {
     text,
     mentions,

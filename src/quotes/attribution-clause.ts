@@ -43,6 +43,12 @@ export function clauseAfter(text: string, from: number): string {
   const window = text.slice(from, from + AFTER_WINDOW);
   for (let i = 0; i < window.length; i += 1) {
     const c = window[i] ?? '';
+    // A quotation inside the attribution (the “Pose” actor said) is masked: read past it.
+    const masked = /^[“"‘«]x+[”"’»]/u.exec(window.slice(i));
+    if (masked) {
+      i += masked[0].length - 1;
+      continue;
+    }
     if (c === '\n' || c === '“' || c === '"' || c === '‘' || c === '«') return window.slice(0, i);
     if ((c === '.' || c === '!' || c === '?') && /^(?:\s|$)/u.test(window.slice(i + 1, i + 2))) {
       if (!(c === '.' && ABBREVIATION.test(window.slice(0, i)))) return window.slice(0, i);
@@ -74,6 +80,8 @@ export function attributionAfter(
   if (!verb) return null;
   const lead = clause.slice(0, verb.index);
   if (/^[\s,\u2014\u2013-]*(?:\p{L}+ly\s+)?$/u.test(lead)) {
+    // ", saying he trusted the courts": a participle continues the sentence's own subject.
+    if (/ing$/.test(verb[0])) return null;
     const afterVerb = verb.index + verb[0].length;
     const rest = clause.slice(afterVerb).split(/;|\s\((?!\p{Lu})/u)[0] ?? '';
     return { text: rest, start: from + afterVerb, verbFirst: true };

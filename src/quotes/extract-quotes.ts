@@ -186,6 +186,7 @@ function attributeUtterances(
       gaps: parts.slice(1).map((m, k) => [parts[k]?.span.close ?? 0, m.span.open] as const),
       paragraphStart: paragraphs[head.paragraph]?.[0] ?? 0,
       previousParagraph: paragraphs[head.paragraph - 1] ?? null,
+      fragment: parts.length === 1 && kinds[first] === 'fragment',
     };
   });
   const found = attributeSpeakers(masked, quotations);

@@ -118,8 +118,11 @@ export function pronounTarget(
   if (lastSpeaker && names.has(lastSpeaker)) return lastSpeaker;
   const possessive = (m: PersonMention): boolean => /^['’]s?\b/u.test(text.slice(m.end, m.end + 2));
   const subject = inSentence.find((m) => !possessive(m));
-  const lead = subject ? text.slice(start, subject.start).split(/\s+/).filter(Boolean) : [];
-  return subject && !subject.afterPreposition && lead.length <= 3 ? full(subject) : null;
+  const before = subject ? text.slice(start, subject.start) : '';
+  const lead = before.split(/\s+/).filter(Boolean);
+  // The subject opens the sentence, or follows an introductory phrase set off by a comma.
+  const opens = lead.length <= 3 || /,[”"’]?\s*$/u.test(before);
+  return subject && !subject.afterPreposition && opens ? full(subject) : null;
 }
 
 /** Names that are surely people, not places read as names ("Los Angeles"): printed with a title,
@@ -170,10 +173,14 @@ function surname(tokens: readonly string[]): string {
 /** For every person name printed in the article, its fullest printed form: the longest name with
  * the same surname whose first name agrees ("Josh Apte" -> "Joshua Apte", "Kennedy" -> "James P.
  * Kennedy Jr."). A lone surname shared by people with different first names stays as printed. */
-export function fullestNames(names: readonly string[], text: string): Map<string, string> {
+export function fullestNames(
+  mentions: readonly PersonMention[],
+  text: string,
+): Map<string, string> {
   const bySurname = new Map<string, string[][]>();
-  const printed = new Set(names);
-  const unique = [...printed].map((n) => withoutLeadingPlace(n, printed, text));
+  const printed = new Set(mentions.map((m) => m.name));
+  const placed = new Set(mentions.filter((m) => m.afterPreposition).map((m) => m.name));
+  const unique = [...printed].map((n) => withoutLeadingPlace(n, printed, text, placed.has(n)));
   for (const name of unique) {
     const tokens = name.split(/\s+/);
     const key = surname(tokens);
@@ -214,14 +221,20 @@ export function fullestNames(names: readonly string[], text: string): Map<string
 /** `name` without a leading place or team read into it ("Ukraine Kurt Volker" from "envoy for
  * Ukraine Kurt Volker") when the rest is printed as a name on its own and the leading word stands
  * alone elsewhere in the text. */
-function withoutLeadingPlace(name: string, printed: ReadonlySet<string>, text: string): string {
+function withoutLeadingPlace(
+  name: string,
+  printed: ReadonlySet<string>,
+  text: string,
+  afterPreposition: boolean,
+): string {
   const tokens = name.split(/\s+/);
   const rest = tokens.slice(1).join(' ');
   if (tokens.length < 3) return name;
   const lead = tokens[0] ?? '';
   const alone = text.split(lead).length - text.split(name).length;
-  // Printed on its own at least twice, the leading word is a name of its own (a place, a team).
-  return alone > 0 && (printed.has(rest) || alone >= 2) ? rest : name;
+  // Printed on its own twice (or once, after "to"/"for"), the leading word is a name of its own.
+  const enough = printed.has(rest) || alone >= 2 || afterPreposition;
+  return alone > 0 && enough ? rest : name;
 }
 
 /** The organisation a phrase names: an acronym, a capitalised name holding an organisation word
@@ -262,7 +275,7 @@ function commonNoun(name: string, text: string): boolean {
 /** True for a phrase that describes rather than names: "a research analyst at the centre",
  * "the U.S. Attorney for the district", "who will testify Thursday". */
 function describes(phrase: string): boolean {
-  return /^\s*(?:a|an|the|who|which|whose|\p{Ll})/u.test(phrase);
+  return /^\s*(?:a|an|the|who|which|whose|\p{Ll}|\p{Lu}[\p{L}.-]*['’]s\s)/u.test(phrase);
 }
 
 /** The comma-separated parts of a subject phrase, each with its place. */
