@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSentencePool, isEnglish, splitSentences } from './sentence-pool.ts';
-
-describe('splitSentences', () => {
-  it.each([
-    ['One thing happened. Then another one did.', ['One thing happened.', 'Then another one did.']],
-    ['He said “we will win.” The crowd cheered.', ['He said “we will win.”', 'The crowd cheered.']],
-    ['It cost 3.5 million dollars in total.', ['It cost 3.5 million dollars in total.']],
-    ['Is it over? Yes it is.', ['Is it over?', 'Yes it is.']],
-  ])('%j', (input, expected) => {
-    expect(splitSentences(input)).toEqual(expected);
-  });
-});
+import { buildSentencePool, isEnglish } from './sentence-pool.ts';
 
 describe('isEnglish', () => {
   it.each([

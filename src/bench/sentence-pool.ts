@@ -3,6 +3,7 @@
  * the sentences that carry a quotation set apart (so stories can share them across outlets), and
  * the search words the benchmark asks for, chosen from the material itself.
  */
+import { splitSentences } from '../text/sentences.ts';
 
 /** Sentences to recombine, and quotation sentences with their quoted words. */
 export interface SentencePool {
@@ -18,7 +19,6 @@ export interface SentencePool {
 
 /** Quotations shorter than this are too common to identify a story. */
 export const MIN_QUOTE_WORDS = 6;
-const SENTENCE_END = /(?<=[.!?][”"’)]?)\s+(?=[“"A-Z0-9])/u;
 const QUOTATION = /[“"]([^”"“]+)[”"]/u;
 const WORD = /[\p{L}][\p{L}’'-]*[\p{L}]/gu;
 const STOP = new Set([
@@ -68,14 +68,6 @@ const STOP = new Set([
   'before',
   'through',
 ]);
-
-/** The sentences of a paragraph, split after end punctuation followed by a capital or a quote. */
-export function splitSentences(paragraph: string): string[] {
-  return paragraph
-    .split(SENTENCE_END)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-}
 
 /** The material is one story beat's language: English sentences (two or more of these common
  * words, and almost no letters outside Latin-1), so a search index of one language fits it. */

@@ -5,13 +5,13 @@
  * person with that surname or first name).
  *
  * Near-linear: candidate spans are the text's capitalised word runs (the fast finder of
- * `quotes/person-names.ts`), and compromise only classifies those short spans, each distinct span
+ * `text/names.ts`), and compromise only classifies those short spans, each distinct span
  * once per run of the program (a bounded cache), instead of tagging every article's whole text.
  */
 import nlp from 'compromise';
 import type { Entities } from '../schema/story.ts';
-import { findPersonMentions, RUN, splitRun } from '../quotes/person-names.ts';
-import { NOT_NAME_WORDS, NOT_PERSON_WORDS, TITLES } from '../quotes/quote-rules.ts';
+import { findPersonMentions, RUN, splitRun } from '../text/names.ts';
+import { NOT_NAME_WORDS, NOT_PERSON_WORDS, TITLES } from '../text/name-words.ts';
 
 /** Words that end up glued to a name from a photo caption ("Brandon Johnson Photo"). */
 const CAPTION_WORDS: ReadonlySet<string> = new Set([

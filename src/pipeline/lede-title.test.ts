@@ -1,19 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstSentence, ledeTitle, MAX_LEDE_TITLE } from './lede-title.ts';
-
-describe('firstSentence', () => {
-  it.each([
-    ['One. Two.', 'One.'],
-    ['Mr. Smith went to Washington. Then he left.', 'Mr. Smith went to Washington.'],
-    ['The U.S. Senate voted Tuesday. It passed.', 'The U.S. Senate voted Tuesday.'],
-    ['He said “stop.” Then he left.', 'He said “stop.”'],
-    ['No sentence end here', 'No sentence end here'],
-    ['Prices rose 3.5 percent. Then fell.', 'Prices rose 3.5 percent.'],
-    ['Is it over? Nobody knows.', 'Is it over?'],
-  ])('%j -> %j', (input, expected) => {
-    expect(firstSentence(input)).toBe(expected);
-  });
-});
+import { ledeTitle, MAX_LEDE_TITLE } from './lede-title.ts';
 
 describe('ledeTitle', () => {
   it('drops the final full stop and keeps the words exactly', () => {

@@ -7,12 +7,13 @@
  * article does not say, the speaker is null: nothing is guessed.
  */
 import { attributionAfter } from './attribution-clause.ts';
-import { findPersonMentions, type PersonMention } from './person-names.ts';
-import { NOT_NAME_WORDS, PRONOUNS, SPEECH_VERBS } from './quote-rules.ts';
+import { findPersonMentions, type PersonMention } from '../text/names.ts';
+import { NOT_NAME_WORDS, PRONOUNS, SPEECH_VERBS } from '../text/name-words.ts';
 import {
   confirmedPeople,
   countEndingBy,
   fullestNames,
+  lowerCaseWords,
   mentionsByTitle,
   resolveSubject,
   sentenceStart,
@@ -93,12 +94,14 @@ function subjectsOf(q: Quotation, context: SpeakerContext): Subject[] {
     attributionAfter(text, q.close, ended(q.close)),
   ];
   const before = subjectBefore(text, sentence, q.open, mentions);
-  const subjects: (Subject | null)[] = q.fragment === true ? [before, ...after] : [...after, before];
+  const subjects: (Subject | null)[] =
+    q.fragment === true ? [before, ...after] : [...after, before];
   // "Sometimes the rules are broken, he said. “But …”": the sentence before ends in an attribution.
   if (sentence > q.paragraphStart) {
     const previous = sentenceStart(text, sentence - 2, q.paragraphStart);
-    const comma = text.lastIndexOf(',', sentence);
-    if (comma > previous) subjects.push(attributionAfter(text, comma + 1, false));
+    // Searched within that sentence only: a search back through the text would cost its length.
+    const comma = previous + text.slice(previous, sentence).lastIndexOf(',');
+    if (comma >= previous) subjects.push(attributionAfter(text, comma + 1, false));
   }
   if (q.previousParagraph && sentence === q.paragraphStart) {
     const [pStart, pEnd] = q.previousParagraph;
@@ -138,6 +141,7 @@ export function attributeSpeakers(
     fullest,
     genders: titledGenders(mentions, fullest),
     acronyms: spelledAcronyms(text),
+    lowerWords: lowerCaseWords(text),
   };
   let lastSpeaker: Speaker | null = null;
   let last: { paragraph: number; speaker: Speaker | null } | null = null;

@@ -5,7 +5,8 @@
  * or after it ("…,” said planetary scientist Rosaly Lopes). What the phrase names is resolved
  * elsewhere; this module only finds it.
  */
-import { SPEECH_VERBS } from './quote-rules.ts';
+import { SPEECH_VERBS } from '../text/name-words.ts';
+import { endsWithAbbreviation } from '../text/sentences.ts';
 
 /** Characters read after a closing mark for its attribution. */
 const AFTER_WINDOW = 300;
@@ -17,15 +18,6 @@ const MAX_WORDS_BEFORE_VERB = 22;
 /** After a quotation that ends its own sentence (“… home.”), only a short attribution follows
  * it ("Jones said."); a longer clause is the writer's next sentence. */
 const MAX_WORDS_AFTER_FULL_STOP = 5;
-
-/** Words that end a sentence with their period without ending it (titles, initials). */
-const ABBREVIATION =
-  /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|Jr|Sr|Inc|Corp|Co|No|Prof|Rev|vs)|\b\p{Lu}|\.\p{L})$/u;
-
-/** True when `head` ends in a word whose period does not end the sentence ("Sen.", "J."). */
-export function endsWithAbbreviation(head: string): boolean {
-  return ABBREVIATION.test(head);
-}
 
 /** A phrase of the text and where it starts. */
 export interface Phrase {
@@ -51,7 +43,7 @@ export function clauseAfter(text: string, from: number): string {
     }
     if (c === '\n' || c === '“' || c === '"' || c === '‘' || c === '«') return window.slice(0, i);
     if ((c === '.' || c === '!' || c === '?') && /^(?:\s|$)/u.test(window.slice(i + 1, i + 2))) {
-      if (!(c === '.' && ABBREVIATION.test(window.slice(0, i)))) return window.slice(0, i);
+      if (!(c === '.' && endsWithAbbreviation(window.slice(0, i)))) return window.slice(0, i);
     }
   }
   return window;

@@ -7,18 +7,17 @@
 import type { Article } from '../schema/article.ts';
 import type { QuoteKind, QuoteMention, QuoteSegment, UtterancePart } from '../schema/quote.ts';
 import { attributeSpeakers, type Quotation, type Speaker } from './attribute-speaker.ts';
+import { SPEECH_VERBS } from '../text/name-words.ts';
+import { endsWithAbbreviation, lastSentence } from '../text/sentences.ts';
 import { findQuoteSpans, paragraphRanges, type QuoteSpan } from './find-quote-spans.ts';
 import {
   FRAGMENT_MAX_WORDS,
   NAMING_CUES,
   SENTENCE_WINDOW,
-  SPEECH_VERBS,
   SPLIT_ATTRIBUTION_MAX_WORDS,
   TERM_CUES,
   TERM_MAX_WORDS,
 } from './quote-rules.ts';
-
-const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|Jr|Sr|[A-Z])\.$/;
 
 /** True when the text between two quotations is only an attribution ("Johnson said."), so the
  * two are one person's words printed in two parts. */
@@ -28,7 +27,7 @@ export function isSplitAttribution(gap: string): boolean {
   if (list.length === 0 || list.length > SPLIT_ATTRIBUTION_MAX_WORDS) return false;
   if (!list.some((w) => SPEECH_VERBS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')))) return false;
   for (const m of body.matchAll(/[.!?]\s+/g)) {
-    if (!ABBREVIATION.test(body.slice(0, m.index + 1))) return false;
+    if (!endsWithAbbreviation(body.slice(0, m.index))) return false;
   }
   return !/[“”"‘]/u.test(body);
 }
@@ -82,16 +81,6 @@ export function maskQuotations(text: string, segments: readonly QuoteSegment[]):
     at = s.end;
   }
   return masked + text.slice(at);
-}
-
-/** The sentence `head` ends in: what follows its last terminator (and that terminator's closing
- * marks and spaces). A backward scan, not a regex search, so a long paragraph costs linear time. */
-export function lastSentence(head: string): string {
-  const end = Math.max(head.lastIndexOf('.'), head.lastIndexOf('!'), head.lastIndexOf('?'));
-  if (end < 0) return head;
-  const rest = head.slice(end + 1);
-  const closing = /^[”"’)]*\s+/u.exec(rest);
-  return closing ? rest.slice(closing[0].length) : rest;
 }
 
 /** The kind of a body quotation, read from the sentence around it. */

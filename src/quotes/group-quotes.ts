@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import { diffArrays, diffWords } from 'diff';
 import type { Article } from '../schema/article.ts';
 import type { Appearance, Quote, QuoteMention, Variant, WordChange } from '../schema/quote.ts';
-import { shingleHashes, words } from '../stories/shingles.ts';
+import { shingleHashes } from '../stories/shingles.ts';
+import { words } from '../text/words.ts';
 import {
   QUOTE_MATCH_MIN_SHARE,
   QUOTE_MAX_CANDIDATES,

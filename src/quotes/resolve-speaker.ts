@@ -5,16 +5,10 @@
  * mentions, each costing time bounded by the phrase, never by the article.
  */
 import type { SpeakerType } from '../schema/quote.ts';
-import { endsWithAbbreviation } from './attribution-clause.ts';
-import type { PersonMention } from './person-names.ts';
-import {
-  NOT_PERSON_WORDS,
-  ORGANISATION_VOICES,
-  ORGANISATION_WORDS,
-  PRONOUNS,
-  SENTENCE_WINDOW,
-  TITLES,
-} from './quote-rules.ts';
+import type { PersonMention } from '../text/names.ts';
+import { NOT_PERSON_WORDS, PRONOUNS, TITLES } from '../text/name-words.ts';
+import { sentenceStart as sentenceStartIn } from '../text/sentences.ts';
+import { ORGANISATION_VOICES, ORGANISATION_WORDS, SENTENCE_WINDOW } from './quote-rules.ts';
 
 /** Who spoke, as the article names them. */
 export interface Speaker {
@@ -41,6 +35,8 @@ export interface SpeakerContext {
   /** The pronoun each person is known to take (from Mr./Ms., or a pronoun already resolved to
    * them), filled as the article is read. */
   readonly genders: Map<string, string>;
+  /** The words the article prints in lower case ("teachers"). */
+  readonly lowerWords: ReadonlySet<string>;
   /** Acronyms the article spells out ("Drug Enforcement Administration (DEA)"): DEA -> the name. */
   readonly acronyms: ReadonlyMap<string, string>;
 }
@@ -57,19 +53,10 @@ export function spelledAcronyms(text: string): Map<string, string> {
   return found;
 }
 
-const SENTENCE_END = /[.!?][”"’)]*\s+(?=[\p{Lu}“"‘])/gu;
-
 /** Offset where the sentence holding `pos` starts (never before `floor`, nor more than
  * {@link SENTENCE_WINDOW} back, so each lookup costs a bounded time however long the paragraph). */
 export function sentenceStart(text: string, pos: number, floor: number): number {
-  const from = Math.max(floor, pos - SENTENCE_WINDOW);
-  let start = from;
-  for (const m of text.slice(from, pos).matchAll(SENTENCE_END)) {
-    const at = from + m.index;
-    if (text[at] === '.' && endsWithAbbreviation(text.slice(Math.max(from, at - 12), at))) continue;
-    start = at + m[0].length;
-  }
-  return start;
+  return sentenceStartIn(text, pos, floor, SENTENCE_WINDOW);
 }
 
 /** How many of `mentions` (sorted, not overlapping) end at or before `pos`: a binary search. */
@@ -268,8 +255,14 @@ export function organisationIn(phrase: string): string | null {
 
 /** True for a capitalised plural that the text also prints in lower case ("Teachers chanted"):
  * a common noun opening a sentence, not a name. */
-function commonNoun(name: string, text: string): boolean {
-  return !name.includes(' ') && /s$/.test(name) && text.includes(` ${name.toLowerCase()}`);
+function commonNoun(name: string, lowerWords: ReadonlySet<string>): boolean {
+  return !name.includes(' ') && /s$/.test(name) && lowerWords.has(name.toLowerCase());
+}
+
+/** The words `text` prints in lower case, looked up once per article rather than searched for
+ * once per quotation. */
+export function lowerCaseWords(text: string): Set<string> {
+  return new Set(text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []);
 }
 
 /** True for a phrase that describes rather than names: "a research analyst at the centre",
@@ -346,7 +339,7 @@ function resolvePhrase(
     return name === null ? null : { name, type: 'person' };
   }
   const named = namedIn({ text: phrase, start }, context);
-  if (named && !commonNoun(named.name, context.text)) return named;
+  if (named && !commonNoun(named.name, context.lowerWords)) return named;
   if (namesOnly) return null;
   const organisation = organisationIn(phrase);
   if (organisation) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alignPassages } from '../stories/align-passages.ts';
-import { words } from '../stories/shingles.ts';
+import { words } from '../text/words.ts';
 import {
   orientPassages,
   sideBySide,

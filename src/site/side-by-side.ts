@@ -7,7 +7,7 @@
  */
 import { diffWords } from 'diff';
 import type { Passage, ReusePair } from '../schema/story.ts';
-import { wordTokens } from '../stories/shingles.ts';
+import { wordTokens } from '../text/words.ts';
 
 /** `shared`: inside a passage both print; `same`: identical words outside one; `dropped`: only
  * the left text prints them; `added`: only the right one does. */

@@ -11,7 +11,8 @@ import type { Article } from '../schema/article.ts';
 import type { ReusePair, Story } from '../schema/story.ts';
 import { classifyReuse, type ReuseInput } from './classify-reuse.ts';
 import { estimateJaccard, lshNeighbours, minhash } from './minhash-lsh.ts';
-import { contentWordHashes, shingleHashes, words } from './shingles.ts';
+import { words } from '../text/words.ts';
+import { contentWordHashes, shingleHashes } from './shingles.ts';
 import { REUSE_SHINGLE_WORDS, SAME_STORY_MAX_DAYS, SAME_STORY_MIN_TOPIC } from './thresholds.ts';
 
 /** What grouping needs of an article. */

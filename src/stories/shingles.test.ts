@@ -1,21 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contentWordHashes, hashString, shingleHashes, wordTokens, words } from './shingles.ts';
-
-describe('words', () => {
-  it.each([
-    ['It’s THE city’s day.', ["it's", 'the', "city's", 'day']],
-    ['“Quoted,” he said — 2025!', ['quoted', 'he', 'said', '2025']],
-    ['', []],
-  ])('%j', (text, expected) => {
-    expect(words(text)).toEqual(expected);
-  });
-
-  it('wordTokens point at the printed words', () => {
-    const text = 'Ann’s  plan.';
-    expect(wordTokens(text).map((t) => text.slice(t.start, t.end))).toEqual(['Ann’s', 'plan']);
-  });
-});
+import { contentWordHashes, hashString, shingleHashes } from './shingles.ts';
 
 describe('shingles', () => {
   it('one hash per run of n words; one for a shorter text; none for no words', () => {
@@ -50,15 +35,5 @@ describe('shingles', () => {
 
   it('content words drop stop words, short words and repeats', () => {
     expect(contentWordHashes(['the', 'mayor', 'of', 'ox', 'mayor'])).toEqual([hashString('mayor')]);
-  });
-});
-
-describe('words compare after NFC and case folding', () => {
-  it.each([
-    ['re\u0301sume\u0301 RÉSUMÉ résumé', ['résumé', 'résumé', 'résumé']],
-    ['ΟΔΟΣ οδος', ['οδος', 'οδος']],
-    ['Straße STRASSE', ['strasse', 'strasse']],
-  ])('%j -> %j', (text, expected) => {
-    expect(words(text)).toEqual(expected);
   });
 });

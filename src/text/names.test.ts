@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPersonMentions, splitRun } from './person-names.ts';
+import { findPersonMentions, splitRun } from './names.ts';
 
 const names = (text: string) => findPersonMentions(text, []).map((m) => [m.name, m.title]);
 

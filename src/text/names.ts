@@ -11,7 +11,7 @@ import {
   PLURAL_TITLES,
   SPEECH_VERBS,
   TITLES,
-} from './quote-rules.ts';
+} from './name-words.ts';
 
 /** A person named in the text. */
 export interface PersonMention {

@@ -1,0 +1,39 @@
+/**
+ * Words as every stage compares them: runs of letters (with their combining marks) or digits,
+ * inner apostrophes kept, in NFC and case-folded, with apostrophes unified, so typography and
+ * Unicode form never hide a match; offsets point back into the text as printed.
+ */
+
+/** A word of a text: its comparison form and where it is printed. */
+export interface WordToken {
+  /** NFC, lowercase, with ’ ‘ ʼ turned into ' and no leading or trailing apostrophe. */
+  readonly word: string;
+  /** Offset of its first character in the text. */
+  readonly start: number;
+  /** Offset just past its last character. */
+  readonly end: number;
+}
+
+// Combining marks belong to the word they follow, so decomposed text ("re\u0301sume\u0301") is one
+// word, compared in its composed (NFC) form.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+
+/** Every word of `text` in order (runs of letters or digits, inner apostrophes kept). */
+export function wordTokens(text: string): WordToken[] {
+  const tokens: WordToken[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    tokens.push({
+      // Upper then lower case folds what lowercasing alone keeps apart (ß and SS).
+      word: match[0].normalize('NFC').toUpperCase().toLowerCase().replace(/[’ʼ]/g, "'"),
+      start,
+      end: start + match[0].length,
+    });
+  }
+  return tokens;
+}
+
+/** The comparison forms of the words of `text`, in order. */
+export function words(text: string): string[] {
+  return wordTokens(text).map((t) => t.word);
+}
