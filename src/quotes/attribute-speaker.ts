@@ -6,18 +6,18 @@
  * the person they refer to, spokespeople to their organisation (`resolve-speaker.ts`). When the
  * article does not say, the speaker is null: nothing is guessed.
  */
+import { fullestNames } from '../text/fullest-names.ts';
 import { attributionAfter } from './attribution-clause.ts';
+import { spelledAcronyms } from './organisations.ts';
 import { findPersonMentions, type PersonMention } from '../text/names.ts';
 import { NOT_NAME_WORDS, PRONOUNS, SPEECH_VERBS } from '../text/name-words.ts';
 import {
   confirmedPeople,
   countEndingBy,
-  fullestNames,
   lowerCaseWords,
   mentionsByTitle,
   resolveSubject,
   sentenceStart,
-  spelledAcronyms,
   titledGenders,
   type Speaker,
   type SpeakerContext,

@@ -6,9 +6,10 @@
  */
 import type { SpeakerType } from '../schema/quote.ts';
 import type { PersonMention } from '../text/names.ts';
-import { NOT_PERSON_WORDS, PRONOUNS, TITLES } from '../text/name-words.ts';
+import { PRONOUNS, TITLES } from '../text/name-words.ts';
 import { sentenceStart as sentenceStartIn } from '../text/sentences.ts';
-import { ORGANISATION_VOICES, ORGANISATION_WORDS, SENTENCE_WINDOW } from './quote-rules.ts';
+import { organisationIn } from './organisations.ts';
+import { SENTENCE_WINDOW } from './quote-rules.ts';
 
 /** Who spoke, as the article names them. */
 export interface Speaker {
@@ -39,18 +40,6 @@ export interface SpeakerContext {
   readonly lowerWords: ReadonlySet<string>;
   /** Acronyms the article spells out ("Drug Enforcement Administration (DEA)"): DEA -> the name. */
   readonly acronyms: ReadonlyMap<string, string>;
-}
-
-/** The acronyms `text` spells out, each to its full name: "Full Name (FN)". */
-export function spelledAcronyms(text: string): Map<string, string> {
-  const found = new Map<string, string>();
-  const pattern =
-    /(\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:(?:of|for|and|the|on)\s+)?\p{Lu}[\p{L}\p{M}’'.-]*)+)\s+\((\p{Lu}{2,})\)/gu;
-  for (const m of text.matchAll(pattern)) {
-    const [, name, acronym] = m;
-    if (name && acronym && !found.has(acronym)) found.set(acronym, name.replace(/^The\s+/u, ''));
-  }
-  return found;
 }
 
 /** Offset where the sentence holding `pos` starts (never before `floor`, nor more than
@@ -146,111 +135,6 @@ export function mentionsByTitle(mentions: readonly PersonMention[]): Map<string,
     byTitle.set(m.title, list);
   }
   return byTitle;
-}
-
-/** Suffixes that follow a surname ("James P. Kennedy Jr."). */
-const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
-
-/** The surname of a name: its last word that is not a suffix. */
-function surname(tokens: readonly string[]): string {
-  const list = tokens.filter((t) => !SUFFIX.test(t));
-  return (list.at(-1) ?? '').toLowerCase();
-}
-
-/** For every person name printed in the article, its fullest printed form: the longest name with
- * the same surname whose first name agrees ("Josh Apte" -> "Joshua Apte", "Kennedy" -> "James P.
- * Kennedy Jr."). A lone surname shared by people with different first names stays as printed. */
-export function fullestNames(
-  mentions: readonly PersonMention[],
-  text: string,
-): Map<string, string> {
-  const bySurname = new Map<string, string[][]>();
-  const printed = new Set(mentions.map((m) => m.name));
-  const placed = new Set(mentions.filter((m) => m.afterPreposition).map((m) => m.name));
-  const unique = [...printed].map((n) => withoutLeadingPlace(n, printed, text, placed.has(n)));
-  for (const name of unique) {
-    const tokens = name.split(/\s+/);
-    const key = surname(tokens);
-    bySurname.set(key, [...(bySurname.get(key) ?? []), tokens]);
-  }
-  const agrees = (a: string, b: string): boolean => {
-    const x = a.toLowerCase().replace(/\.$/, '');
-    const y = b.toLowerCase().replace(/\.$/, '');
-    return x.startsWith(y) || y.startsWith(x);
-  };
-  const fullest = new Map<string, string>();
-  unique.forEach((name, i) => {
-    const tokens = name.split(/\s+/);
-    const same = (bySurname.get(surname(tokens)) ?? []).filter((t) => t.length > 1);
-    const firsts = new Set(same.map((t) => (t[0] ?? '').toLowerCase()));
-    const endsWith = (t: string[]): boolean => t.join(' ').endsWith(` ${tokens.join(' ')}`);
-    const fits = same.filter((t) =>
-      tokens.length === 1
-        ? [...firsts].every((f) => agrees(f, t[0] ?? ''))
-        : agrees(t[0] ?? '', tokens[0] ?? '') || endsWith(t),
-    );
-    const family =
-      tokens.length === 1 && fits.length === 0
-        ? unique
-            .map((n) => n.split(/\s+/))
-            .filter((t) => t.length > 1 && (t[0] ?? '').toLowerCase() === surname(tokens))
-        : [];
-    // A lone name that only ever opens a full name is a family name printed first ("Liu" for
-    // "Liu Xiaming").
-    const best = [...fits, ...(family.length === 1 ? family : []), tokens].sort(
-      (a, b) => b.length - a.length || b.join(' ').length - a.join(' ').length,
-    )[0];
-    fullest.set([...printed][i] ?? name, (best ?? tokens).join(' '));
-  });
-  return fullest;
-}
-
-/** `name` without a leading place or team read into it ("Ukraine Kurt Volker" from "envoy for
- * Ukraine Kurt Volker") when the rest is printed as a name on its own and the leading word stands
- * alone elsewhere in the text. */
-function withoutLeadingPlace(
-  name: string,
-  printed: ReadonlySet<string>,
-  text: string,
-  afterPreposition: boolean,
-): string {
-  const tokens = name.split(/\s+/);
-  const rest = tokens.slice(1).join(' ');
-  if (tokens.length < 3) return name;
-  const lead = tokens[0] ?? '';
-  const alone = text.split(lead).length - text.split(name).length;
-  // Printed on its own twice (or once, after "to"/"for"), the leading word is a name of its own.
-  const enough = printed.has(rest) || alone >= 2 || afterPreposition;
-  return alone > 0 && enough ? rest : name;
-}
-
-/** The organisation a phrase names: an acronym, a capitalised name holding an organisation word
- * ("Office of the Inspector General"), one printed after "the", or any capitalised name next to a
- * spokesperson or a statement ("a Pentagon spokesman"); null when it names none. */
-export function organisationIn(phrase: string): string | null {
-  const office = new RegExp(
-    String.raw`(\p{Lu}[\p{L}\p{M}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}&.’'-]*)*(?:\s+[\p{Ll}’'-]+){0,2}\s+(?:${[...ORGANISATION_WORDS].join('|')}))\b`,
-    'u',
-  ).exec(phrase);
-  if (office?.[1]) return office[1].replace(/^the\s+/i, '');
-  const voice = phrase
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .some((w) => ORGANISATION_VOICES.has(w));
-  const runs = phrase.matchAll(
-    /(\bthe\s+)?(\p{Lu}[\p{L}\p{M}&.-]*(?:[’']s)?(?:\s+(?:of|for|and|the|de|on)?\s*\p{Lu}[\p{L}\p{M}&.-]*(?:[’']s)?)*)/gu,
-  );
-  for (const run of runs) {
-    const name = (run[2] ?? '')
-      .replace(/[’']s$/u, '')
-      .replace(/^The\s+/u, '')
-      .trim();
-    const words = name.toLowerCase().split(/\s+/);
-    const acronym = /^\p{Lu}{2,}$/u.test(name.split(/\s+/)[0] ?? '');
-    const organisational = words.some((w) => NOT_PERSON_WORDS.has(w));
-    if (name && (acronym || organisational || run[1] !== undefined || voice)) return name;
-  }
-  return null;
 }
 
 /** True for a capitalised plural that the text also prints in lower case ("Teachers chanted"):
