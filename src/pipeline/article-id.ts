@@ -6,15 +6,12 @@
  * and no name is refused for its spelling.
  */
 import { createHash } from 'node:crypto';
-import { transliterate } from 'transliteration';
+import { readableSlug } from '../text/slug.ts';
 import type { ArticleEntry } from '../schema/article.ts';
 
 /** Extensions of the formats the archive reads: taken off the name ("page.html.gz" -> "page");
  * any other dotted part stays ("news.2024.01" -> "news-2024-01"). */
 const INPUT_EXTENSIONS = /(?:\.(?:txt|text|html?|xhtml|json|gz|gzip|md))+$/i;
-
-/** Longest readable part of an id, in characters (long names make unwieldy addresses). */
-const MAX_SLUG_CHARS = 80;
 
 /** Six hex digits of the SHA-256 of `text`: the suffix that tells apart ids that would clash. */
 export function shortHash(text: string): string {
@@ -25,11 +22,7 @@ export function shortHash(text: string): string {
  * transliterated, lowercased), or `article-<hash>` when nothing readable is left. */
 export function articleId(file: string): string {
   const name = file.replace(/^.*[\\/]/, '');
-  const slug = transliterate(name.replace(INPUT_EXTENSIONS, ''))
-    .toLowerCase()
-    .replace(/[^a-z0-9_-]+/g, '-')
-    .slice(0, MAX_SLUG_CHARS)
-    .replace(/^[-_]+|[-_]+$/g, '');
+  const slug = readableSlug(name.replace(INPUT_EXTENSIONS, ''));
   return slug === '' ? `article-${shortHash(name)}` : slug;
 }
 

@@ -38,7 +38,12 @@ function running(pid: number): boolean {
 /** The hidden sibling folder of `dir` a run with `pid` writes (`tmp`) or moves the previous
  * output to (`old`): a name no one else would choose. */
 export function sibling(dir: string, kind: 'tmp' | 'old', pid = process.pid): string {
-  return join(dirname(dir), `.${basename(dir)}.news-archive-${kind}-${pid}`);
+  return join(dirname(dir), `${siblingPrefix(dir, kind)}${pid}`);
+}
+
+/** The name of a sibling folder of `dir` up to its process id. */
+function siblingPrefix(dir: string, kind: 'tmp' | 'old'): string {
+  return `.${basename(dir)}.news-archive-${kind}-`;
 }
 
 /** Leftovers of interrupted runs beside `dir`: the temporary and previous folders of processes
@@ -47,7 +52,7 @@ export function sibling(dir: string, kind: 'tmp' | 'old', pid = process.pid): st
 async function leftovers(dir: string): Promise<{ tmp: string[]; old: string[] }> {
   const siblings = (await names(dirname(dir))) ?? [];
   const of = async (kind: 'tmp' | 'old'): Promise<string[]> => {
-    const prefix = basename(sibling(dir, kind, 0)).replace(/0$/, '');
+    const prefix = siblingPrefix(dir, kind);
     const found: string[] = [];
     for (const n of siblings) {
       const pid = n.startsWith(prefix) ? n.slice(prefix.length) : '';

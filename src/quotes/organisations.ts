@@ -6,14 +6,18 @@
 import { NOT_PERSON_WORDS } from '../text/name-words.ts';
 import { ORGANISATION_VOICES, ORGANISATION_WORDS } from './quote-rules.ts';
 
+/** A capitalised name followed by up to two lower-case words and an organisation word ("the
+ * U.S. attorney's office", "French foreign ministry"); compiled once, not per attribution. */
+const OFFICE = new RegExp(
+  String.raw`(\p{Lu}[\p{L}\p{M}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}&.’'-]*)*(?:\s+[\p{Ll}’'-]+){0,2}\s+(?:${[...ORGANISATION_WORDS].join('|')}))\b`,
+  'u',
+);
+
 /** The organisation a phrase names: an acronym, a capitalised name holding an organisation word
  * ("Office of the Inspector General"), one printed after "the", or any capitalised name next to a
  * spokesperson or a statement ("a Pentagon spokesman"); null when it names none. */
 export function organisationIn(phrase: string): string | null {
-  const office = new RegExp(
-    String.raw`(\p{Lu}[\p{L}\p{M}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{M}&.’'-]*)*(?:\s+[\p{Ll}’'-]+){0,2}\s+(?:${[...ORGANISATION_WORDS].join('|')}))\b`,
-    'u',
-  ).exec(phrase);
+  const office = OFFICE.exec(phrase);
   if (office?.[1]) return office[1].replace(/^the\s+/i, '');
   const voice = phrase
     .toLowerCase()

@@ -9,11 +9,8 @@
  * inputs are published elsewhere (`RAW_INPUTS_URL`, another origin), the link goes there and
  * nothing is copied.
  */
-import { transliterate } from 'transliteration';
+import { readableSlug } from '../text/slug.ts';
 import { segment, sitePath } from './urls.ts';
-
-/** Longest readable part of a published name, in characters. */
-const MAX_SLUG_CHARS = 80;
 
 /** Hex digits of the SHA-256 in a published name: enough to tell apart two inputs whose names
  * give the same slug, and to show which bytes the address serves. */
@@ -22,11 +19,7 @@ const HASH_DIGITS = 12;
 /** The name the input `file` (with SHA-256 `sha256`) is published under in `raw/`: letters,
  * digits, `-` and `_`, then `-<hash>.txt`; one dot only. */
 export function rawFileName(file: string, sha256: string): string {
-  const slug = transliterate(file.replace(/^.*[\\/]/, ''))
-    .toLowerCase()
-    .replace(/[^a-z0-9_-]+/g, '-')
-    .slice(0, MAX_SLUG_CHARS)
-    .replace(/^[-_]+|[-_]+$/g, '');
+  const slug = readableSlug(file.replace(/^.*[\\/]/, ''));
   return `${slug === '' ? 'input' : slug}-${sha256.slice(0, HASH_DIGITS)}.txt`;
 }
 
