@@ -13,12 +13,35 @@ describe('speaker attribution', () => {
     ],
     [
       'pronoun with two people named -> the subject of the sentence before',
+      'Ozi Lee met Tav Stone. “We are ready,” he said.',
+      [['We are ready,', 'Ozi Lee']],
+    ],
+    [
+      'pronoun with two people named -> the one whose first name takes it',
       'Ann Lee met Bob Stone. “We are ready,” he said.',
-      [['We are ready,', 'Ann Lee']],
+      [['We are ready,', 'Bob Stone']],
+    ],
+    [
+      'the same pronoun before the names of a sentence refers further back',
+      'Ann Lee flew in. She was calmer than Rose Hart had been. “It was fine,” she said.',
+      [['It was fine,', 'Ann Lee']],
+    ],
+    [
+      'an attribution set off by commas in the sentence before',
+      'Ozi Lee spoke.\n\nThe cell, Lee said, is sensing. “It reacts fast.”',
+      [['It reacts fast.', 'Ozi Lee']],
+    ],
+    [
+      'the outlet told is not the speaker',
+      '“It misleads,’’ Ozi Lee, head of the group Full Fact, told the BBC. “And it is wrong.”',
+      [
+        ['It misleads,', 'Ozi Lee'],
+        ['And it is wrong.', 'Ozi Lee'],
+      ],
     ],
     [
       'pronoun after a sentence whose subject is not named -> null (ambiguous)',
-      'The council chair met Ann Lee and Bob Stone. “We are ready,” he said.',
+      'The council chair met Ozi Lee and Tav Stone. “We are ready,” he said.',
       [['We are ready,', null]],
     ],
     [

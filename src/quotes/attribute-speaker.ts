@@ -18,7 +18,7 @@ import {
   mentionsByTitle,
   resolveSubject,
   sentenceStart,
-  titledGenders,
+  knownGenders,
   type Speaker,
   type SpeakerContext,
   type Subject,
@@ -39,6 +39,9 @@ export interface Quotation {
    * ("Pompeo said that … was “…”") says more than a clause after them. */
   readonly fragment?: boolean;
 }
+
+/** Commas of the sentence before a quotation read for an attribution, from its last. */
+const MAX_COMMAS = 3;
 
 const SUBJECT = String.raw`(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+|(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}.'’-]*)`;
 
@@ -82,6 +85,12 @@ function subjectBefore(
   return null;
 }
 
+/** True for an attribution set off by commas inside a sentence ("The cell, Herbert said, is"). */
+function parenthetical(text: string, clause: Subject): boolean {
+  const end = clause.start + clause.text.length;
+  return clause.verbFirst === false && /^\p{L}+\s*,/u.test(text.slice(end, end + 30));
+}
+
 /** The phrases that may name who spoke a quotation (with its parts), most telling first: the
  * attribution between its parts, after it, before it in its sentence, and an introduction ending
  * the paragraph before in a colon. */
@@ -99,9 +108,13 @@ function subjectsOf(q: Quotation, context: SpeakerContext): Subject[] {
   // "Sometimes the rules are broken, he said. “But …”": the sentence before ends in an attribution.
   if (sentence > q.paragraphStart) {
     const previous = sentenceStart(text, sentence - 2, q.paragraphStart);
+    // "The cell, Herbert said, is sensing it. “…”": or an attribution set off by commas inside it.
     // Searched within that sentence only: a search back through the text would cost its length.
-    const comma = previous + text.slice(previous, sentence).lastIndexOf(',');
-    if (comma >= previous) subjects.push(attributionAfter(text, comma + 1, false));
+    const commas = [...text.slice(previous, sentence).matchAll(/,/g)].slice(-MAX_COMMAS).reverse();
+    commas.forEach((comma, k) => {
+      const found = attributionAfter(text, previous + comma.index + 1, false);
+      if (k === 0 || (found && parenthetical(text, found))) subjects.push(found);
+    });
   }
   if (q.previousParagraph && sentence === q.paragraphStart) {
     const [pStart, pEnd] = q.previousParagraph;
@@ -139,7 +152,7 @@ export function attributeSpeakers(
     confirmed: confirmedPeople(text, mentions),
     byTitle: mentionsByTitle(mentions),
     fullest,
-    genders: titledGenders(mentions, fullest),
+    genders: knownGenders(mentions, fullest),
     acronyms: spelledAcronyms(text),
     lowerWords: lowerCaseWords(text),
   };

@@ -30,6 +30,8 @@ describe('attributionAfter', () => {
     [', saying he trusted the courts.', false, null],
     [' The mayor then left the room and the council said nothing.', true, null],
     [' and the crowd cheered.', false, null],
+    // Who heard it is not who said it.
+    [', told the BBC.', false, null],
   ])('%j (ended: %s)', (text, ended, expected) => {
     const found = attributionAfter(text, 0, ended);
     if (expected === null) expect(found).toBeNull();

@@ -19,6 +19,9 @@ const MAX_WORDS_BEFORE_VERB = 22;
  * it ("Jones said."); a longer clause is the writer's next sentence. */
 const MAX_WORDS_AFTER_FULL_STOP = 5;
 
+/** Verbs whose object is the listener: a clause opening with one names no speaker. */
+const HEARER_VERBS = /^(?:told|tells)$/iu;
+
 /** A phrase of the text and where it starts. */
 export interface Phrase {
   readonly text: string;
@@ -74,6 +77,8 @@ export function attributionAfter(
   if (/^[\s,\u2014\u2013-]*(?:\p{L}+ly\s+)?$/u.test(lead)) {
     // ", saying he trusted the courts": a participle continues the sentence's own subject.
     if (/ing$/.test(verb[0])) return null;
+    // "…, told the BBC": what follows "told" is who heard it, never who spoke.
+    if (HEARER_VERBS.test(verb[0])) return null;
     const afterVerb = verb.index + verb[0].length;
     const rest = clause.slice(afterVerb).split(/;|\s\((?!\p{Lu})/u)[0] ?? '';
     return { text: rest, start: from + afterVerb, verbFirst: true };

@@ -6,6 +6,7 @@
  */
 import type { SpeakerType } from '../schema/quote.ts';
 import type { PersonMention } from '../text/names.ts';
+import { firstNameGender } from '../text/first-name-gender.ts';
 import { PRONOUNS, TITLES } from '../text/name-words.ts';
 import { sentenceStart as sentenceStartIn } from '../text/sentences.ts';
 import { organisationIn } from './organisations.ts';
@@ -60,6 +61,9 @@ export function countEndingBy(mentions: readonly PersonMention[], pos: number): 
   return low;
 }
 
+/** How many sentences back a pronoun is followed through the same pronoun ("she … she said"). */
+const CHAIN_DEPTH = 4;
+
 /** The person a pronoun at `pos` stands for, as a full name: the only person named in the nearest
  * sentence that names anyone; if it names several, the only one that is surely a person
  * (`confirmedPeople`, or not printed after a preposition of place), else the last speaker when
@@ -71,13 +75,18 @@ export function pronounTarget(
   pos: number,
   pronoun: string,
   lastSpeaker: string | null,
+  depth = 0,
 ): string | null {
   const { text, mentions, confirmed } = context;
   const full = (m: PersonMention): string => context.fullest.get(m.name) ?? m.name;
   const count = countEndingBy(mentions, pos);
   const last = mentions[count - 1];
   if (!last) return null;
-  const start = sentenceStart(text, last.start, 0);
+  // A masked quotation hides its full stop, so the paragraph's start bounds the sentence too.
+  const start = Math.max(
+    sentenceStart(text, last.start, 0),
+    text.lastIndexOf('\n', last.start) + 1,
+  );
   let first = count - 1;
   while (first > 0 && (mentions[first - 1]?.start ?? -1) >= start) first -= 1;
   const fits = (m: PersonMention): boolean => {
@@ -85,6 +94,16 @@ export function pronounTarget(
     return known === undefined || known === pronoun || pronoun === 'they';
   };
   const inSentence = mentions.slice(first, count).filter(fits);
+  // "She was more nervous than Rose-Lynn has ever been. “…,” she said": the same pronoun, before
+  // the names of that sentence, already refers to someone named earlier.
+  // Read from the paragraph or quotation nearest the names: a masked quotation hides its stops.
+  const lead =
+    text
+      .slice(start, inSentence[0]?.start ?? start)
+      .split(/[\n”"»]/u)
+      .at(-1) ?? '';
+  if (pronoun !== 'they' && depth < CHAIN_DEPTH && new RegExp(`\\b${pronoun}\\b`, 'iu').test(lead))
+    return pronounTarget(context, start, pronoun, lastSpeaker, depth + 1);
   const names = new Set(inSentence.map(full));
   if (names.size === 1) return [...names][0] ?? null;
   const people = new Set(
@@ -95,9 +114,9 @@ export function pronounTarget(
   const possessive = (m: PersonMention): boolean => /^['’]s?\b/u.test(text.slice(m.end, m.end + 2));
   const subject = inSentence.find((m) => !possessive(m));
   const before = subject ? text.slice(start, subject.start) : '';
-  const lead = before.split(/\s+/).filter(Boolean);
+  const leading = before.split(/\s+/).filter(Boolean);
   // The subject opens the sentence, or follows an introductory phrase set off by a comma.
-  const opens = lead.length <= 3 || /,[”"’]?\s*$/u.test(before);
+  const opens = leading.length <= 3 || /,[”"’]?\s*$/u.test(before);
   return subject && !subject.afterPreposition && opens ? full(subject) : null;
 }
 
@@ -111,16 +130,22 @@ export function confirmedPeople(text: string, mentions: readonly PersonMention[]
   return confirmed;
 }
 
-/** The pronoun people printed with a gendered title take ("Mr." -> he, "Ms."/"Mrs." -> she). */
-export function titledGenders(
+/** The pronoun each person is known to take before any is resolved: from a gendered title
+ * ("Mr." -> he, "Ms."/"Mrs." -> she), else from their first name ("Mary" -> she). */
+export function knownGenders(
   mentions: readonly PersonMention[],
   fullest: ReadonlyMap<string, string>,
 ): Map<string, string> {
   const genders = new Map<string, string>();
   const by: Record<string, string> = { mr: 'he', mrs: 'she', ms: 'she', miss: 'she' };
   for (const m of mentions) {
+    const name = fullest.get(m.name) ?? m.name;
     const pronoun = m.title === null ? undefined : by[m.title];
-    if (pronoun) genders.set(fullest.get(m.name) ?? m.name, pronoun);
+    if (pronoun) genders.set(name, pronoun);
+  }
+  for (const name of fullest.values()) {
+    const pronoun = genders.has(name) ? null : firstNameGender(name);
+    if (pronoun) genders.set(name, pronoun);
   }
   return genders;
 }

@@ -32,6 +32,9 @@ describe('sentenceStart', () => {
     ['Sen. Ben Sasse spoke.', 15, 0],
     ['He left Jan. 5 and Feb. 6.', 20, 0],
     ['The U.S. Attorney said.', 18, 0],
+    // A position exactly where a sentence opens is in that sentence, not the one before.
+    ['One ended. Lakshiwnder spoke.', 11, 11],
+    ['One ended. Two', 14, 11],
   ])('%j at %i -> %i', (text, pos, expected) => {
     expect(sentenceStart(text, pos, 0, 1000)).toBe(expected);
   });

@@ -22,8 +22,10 @@ export function endsWithAbbreviation(head: string): boolean {
 /** Offsets just past each sentence end in `text` from `from` to `to`. */
 function sentenceEnds(text: string, from: number, to: number): number[] {
   const ends: number[] = [];
-  for (const m of text.slice(from, to).matchAll(SENTENCE_END)) {
+  // One character past `to`, so a sentence starting exactly at `to` shows the capital it opens with.
+  for (const m of text.slice(from, to + 1).matchAll(SENTENCE_END)) {
     const at = from + m.index;
+    if (at + m[0].length > to) break;
     if (text[at] === '.' && endsWithAbbreviation(text.slice(Math.max(from, at - 12), at))) continue;
     ends.push(at + m[0].length);
   }
