@@ -9,6 +9,7 @@
 import { fullestNames } from '../text/fullest-names.ts';
 import { attributionAfter } from './attribution-clause.ts';
 import { spelledAcronyms } from './organisations.ts';
+import { ORGANISATION_WORDS } from './quote-rules.ts';
 import { findPersonMentions, type PersonMention } from '../text/names.ts';
 import { NOT_NAME_WORDS, PRONOUNS, SPEECH_VERBS } from '../text/name-words.ts';
 import {
@@ -43,7 +44,20 @@ export interface Quotation {
 /** Commas of the sentence before a quotation read for an attribution, from its last. */
 const MAX_COMMAS = 3;
 
-const SUBJECT = String.raw`(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+|(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}.'’-]*)`;
+const CAPITALISED = String.raw`\p{Lu}[\p{L}.'’-]*`;
+
+/** A subject phrase ending just before its speech verb: a pronoun, an organisation named with a
+ * lower-case head ("Russia's foreign ministry"), "the" and a few words, or capitalised words with
+ * the small words names hold ("The United Nations High Commissioner for Human Rights"). */
+const SUBJECT = [
+  String.raw`[Hh]e|[Ss]he|[Tt]hey`,
+  String.raw`(?:${CAPITALISED}\s+){1,3}(?:\p{Ll}[\p{L}'’-]*\s+){0,2}(?:${[...ORGANISATION_WORDS].join('|')})`,
+  String.raw`[Tt]he\s+(?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+`,
+  String.raw`(?:${CAPITALISED}\s+(?:(?:of|for|the|and)\s+){0,2}){0,7}${CAPITALISED}`,
+].join('|');
+
+/** The subject phrase ending a text, compiled once. */
+const SUBJECT_AT_END = new RegExp(String.raw`(${SUBJECT})$`, 'u');
 
 /** The attribution before an opening mark, in the same sentence: the subject of the last speech
  * verb ("Johnson added, '…'"), else the sentence's first person when the quotation is introduced
@@ -66,7 +80,7 @@ function subjectBefore(
     )
       s -= 1;
     const prior = before.slice(0, tokens[s + 1]?.index ?? verb.index).trimEnd();
-    const m = new RegExp(String.raw`(${SUBJECT})$`, 'u').exec(prior);
+    const m = SUBJECT_AT_END.exec(prior);
     const found = m?.[1] ?? '';
     const lastWord = found.toLowerCase().split(/\s+/).pop() ?? '';
     if (m && (PRONOUNS.has(lastWord) || !NOT_NAME_WORDS.has(lastWord))) {

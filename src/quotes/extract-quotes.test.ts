@@ -121,6 +121,7 @@ describe('isSplitAttribution', () => {
     [' said Smith. Jones disagreed: ', false],
     [' and then the crowd cheered. ', false],
     [' Mr. Smith said. ', true],
+    [' Smith agreed: ', false],
   ])('%j -> %s', (gap, expected) => {
     expect(isSplitAttribution(gap)).toBe(expected);
   });

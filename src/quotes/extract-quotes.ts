@@ -22,6 +22,8 @@ import {
 /** True when the text between two quotations is only an attribution ("Johnson said."), so the
  * two are one person's words printed in two parts. */
 export function isSplitAttribution(gap: string): boolean {
+  // "“…” Smith agreed: “…”": a colon introduces a quotation of its own, attributed before it.
+  if (gap.trim().endsWith(':')) return false;
   const body = gap.trim().replace(/[.,;:]$/, '');
   const list = body.split(/\s+/).filter(Boolean);
   if (list.length === 0 || list.length > SPLIT_ATTRIBUTION_MAX_WORDS) return false;

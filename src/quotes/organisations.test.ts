@@ -21,4 +21,21 @@ describe('spelledAcronyms', () => {
     const text = 'The Drug Enforcement Administration (DEA) said so. The DEA agreed.';
     expect(spelledAcronyms(text).get('DEA')).toBe('Drug Enforcement Administration');
   });
+
+  it.each([
+    [
+      'data from the Drug Enforcement Administration. The DEA says so.',
+      'DEA',
+      'Drug Enforcement Administration',
+    ],
+    [
+      'The Office of the Inspector General (OIG) found it.',
+      'OIG',
+      'Office of the Inspector General',
+    ],
+    // Initials alone, with no acronym printed, teach nothing.
+    ['data from the Drug Enforcement Administration.', 'DEA', undefined],
+  ])('%j: %s -> %j', (text, acronym, expected) => {
+    expect(spelledAcronyms(text).get(acronym)).toBe(expected);
+  });
 });

@@ -39,14 +39,32 @@ export function organisationIn(phrase: string): string | null {
   return null;
 }
 
-/** The acronyms `text` spells out, each to its full name: "Full Name (FN)". */
+/** A capitalised name of two or more words, with the small words names hold ("Office of the
+ * Inspector General"). */
+const WORD = String.raw`\p{Lu}(?:[\p{L}\p{M}’'-]|\.(?=\p{L}))*`;
+const NAME = String.raw`${WORD}(?:\s+(?:(?:of|for|and|the|on)\s+){0,2}${WORD})+`;
+
+/** The initials of a name's capitalised words ("Drug Enforcement Administration" -> DEA). */
+function initials(name: string): string {
+  return (name.match(new RegExp(WORD, 'gu')) ?? []).map((w) => w[0]).join('');
+}
+
+/** The acronyms `text` spells out, each to its full name: "Full Name (FN)", or a name whose
+ * initials are an acronym the text also prints ("the Drug Enforcement Administration" … "the
+ * DEA says"). */
 export function spelledAcronyms(text: string): Map<string, string> {
   const found = new Map<string, string>();
-  const pattern =
-    /(\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:(?:of|for|and|the|on)\s+)?\p{Lu}[\p{L}\p{M}’'.-]*)+)\s+\((\p{Lu}{2,})\)/gu;
-  for (const m of text.matchAll(pattern)) {
-    const [, name, acronym] = m;
-    if (name && acronym && !found.has(acronym)) found.set(acronym, name.replace(/^The\s+/u, ''));
+  const add = (acronym: string, name: string): void => {
+    if (!found.has(acronym)) found.set(acronym, name.replace(/^The\s+/u, ''));
+  };
+  for (const m of text.matchAll(new RegExp(String.raw`(${NAME})\s+\((\p{Lu}{2,})\)`, 'gu'))) {
+    if (m[1] && m[2]) add(m[2], m[1]);
+  }
+  const printed = new Set(text.match(/\b\p{Lu}{2,6}\b/gu) ?? []);
+  for (const m of text.matchAll(new RegExp(NAME, 'gu'))) {
+    const name = m[0].replace(/^The\s+/u, '');
+    const acronym = initials(name);
+    if (acronym.length >= 2 && printed.has(acronym)) add(acronym, name);
   }
   return found;
 }
