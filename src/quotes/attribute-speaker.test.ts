@@ -32,6 +32,31 @@ describe('speaker attribution', () => {
       [['It reacts fast.', 'Ozi Lee']],
     ],
     [
+      'a speech verb whose subject names no one -> the verb before it',
+      'Ozi Lee said that Washington had concluded it was “not, per se, unlawful”, and left.',
+      [['not, per se, unlawful', 'Ozi Lee']],
+    ],
+    [
+      'a paragraph of nothing but quotation continues the reported speaker before it',
+      'Ozi Lee said it was the latest move.\n\n“They wanted us on our knees.”',
+      [['They wanted us on our knees.', 'Ozi Lee']],
+    ],
+    [
+      'a fragment with no speech verb -> the person opening its sentence',
+      'Ozi Lee, by his own accounting, has given “plenty of statements that were true.”',
+      [['plenty of statements that were true.', 'Ozi Lee']],
+    ],
+    [
+      'a pronoun after a clause describing the quotation',
+      'Ann Lee spoke.\n\n“We don’t want them” working in prisons, she said.',
+      [['We don’t want them', 'Ann Lee']],
+    ],
+    [
+      'no one in the sentence before can take the pronoun -> further back',
+      'Ann Lee sat down. Tom Stone laughed. “It was fine,” she said.',
+      [['It was fine,', 'Ann Lee']],
+    ],
+    [
       'the outlet told is not the speaker',
       '“It misleads,’’ Ozi Lee, head of the group Full Fact, told the BBC. “And it is wrong.”',
       [

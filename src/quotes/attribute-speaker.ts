@@ -59,18 +59,23 @@ const SUBJECT = [
 /** The subject phrase ending a text, compiled once. */
 const SUBJECT_AT_END = new RegExp(String.raw`(${SUBJECT})$`, 'u');
 
-/** The attribution before an opening mark, in the same sentence: the subject of the last speech
- * verb ("Johnson added, '…'"), else the sentence's first person when the quotation is introduced
- * by a colon or comma ("Jones disagreed: '…'"). */
-function subjectBefore(
+/** Speech verbs read back from a quotation for their subjects ("Pompeo said that Washington had
+ * concluded … “…”": Washington names no speaker, Pompeo does). */
+const MAX_VERBS_BEFORE = 3;
+
+/** The attributions before an opening mark, in the same sentence, nearest first: the subject of
+ * each speech verb ("Johnson added, '…'"), else the sentence's first person when the quotation
+ * is introduced by a colon or comma ("Jones disagreed: '…'"). */
+function subjectsBefore(
   text: string,
   sentence: number,
   open: number,
   mentions: readonly PersonMention[],
-): Subject | null {
+): Subject[] {
   const before = text.slice(sentence, open);
   const tokens = [...before.matchAll(/[\p{L}.'’-]+/gu)];
-  for (let k = tokens.length - 1; k >= 0; k -= 1) {
+  const found: Subject[] = [];
+  for (let k = tokens.length - 1; k >= 0 && found.length < MAX_VERBS_BEFORE; k -= 1) {
     const verb = tokens[k];
     if (!verb || !SPEECH_VERBS.has(verb[0].toLowerCase())) continue;
     let s = k - 1;
@@ -81,22 +86,21 @@ function subjectBefore(
       s -= 1;
     const prior = before.slice(0, tokens[s + 1]?.index ?? verb.index).trimEnd();
     const m = SUBJECT_AT_END.exec(prior);
-    const found = m?.[1] ?? '';
-    const lastWord = found.toLowerCase().split(/\s+/).pop() ?? '';
-    if (m && (PRONOUNS.has(lastWord) || !NOT_NAME_WORDS.has(lastWord))) {
-      return { text: found, start: sentence + m.index };
-    }
-    break;
+    const phrase = m?.[1] ?? '';
+    const lastWord = phrase.toLowerCase().split(/\s+/).pop() ?? '';
+    if (!m || (!PRONOUNS.has(lastWord) && NOT_NAME_WORDS.has(lastWord))) break;
+    found.push({ text: phrase, start: sentence + m.index });
   }
+  if (found.length > 0) return found;
   const candidate = mentions[countEndingBy(mentions, sentence)];
   const first =
     candidate && candidate.start >= sentence && candidate.end <= open ? candidate : null;
   const pronoun = /^\s*(?:\S+\s+){0,4}?(he|she|they)\b/i.exec(before);
   if (/[,:]\s*$/.test(before) || tokens.some((t) => SPEECH_VERBS.has(t[0].toLowerCase()))) {
-    if (first) return { text: text.slice(first.start, first.end), start: first.start };
-    if (pronoun) return { text: pronoun[1] ?? '', start: sentence + pronoun.index };
+    if (first) return [{ text: text.slice(first.start, first.end), start: first.start }];
+    if (pronoun) return [{ text: pronoun[1] ?? '', start: sentence + pronoun.index }];
   }
-  return null;
+  return [];
 }
 
 /** True for an attribution set off by commas inside a sentence ("The cell, Herbert said, is"). */
@@ -116,9 +120,9 @@ function subjectsOf(q: Quotation, context: SpeakerContext): Subject[] {
     ...q.gaps.map(([gapStart]) => attributionAfter(text, gapStart, ended(gapStart))),
     attributionAfter(text, q.close, ended(q.close)),
   ];
-  const before = subjectBefore(text, sentence, q.open, mentions);
+  const before = subjectsBefore(text, sentence, q.open, mentions);
   const subjects: (Subject | null)[] =
-    q.fragment === true ? [before, ...after] : [...after, before];
+    q.fragment === true ? [...before, ...after] : [...after, ...before];
   // "Sometimes the rules are broken, he said. “But …”": the sentence before ends in an attribution.
   if (sentence > q.paragraphStart) {
     const previous = sentenceStart(text, sentence - 2, q.paragraphStart);
@@ -134,10 +138,23 @@ function subjectsOf(q: Quotation, context: SpeakerContext): Subject[] {
     const [pStart, pEnd] = q.previousParagraph;
     const intro = text.slice(pStart, pEnd).trimEnd();
     const end = pStart + intro.length;
-    if (intro.endsWith(':'))
-      subjects.push(subjectBefore(text, sentenceStart(text, end, pStart), end, mentions));
+    // "Erekat said it was the latest move.\n\n“They wanted us on our knees.”": a paragraph of
+    // nothing but quotation continues the one who spoke at the end of the paragraph before.
+    if (intro.endsWith(':') || onlyQuotations(q, text))
+      subjects.push(...subjectsBefore(text, sentenceStart(text, end, pStart), end, mentions));
   }
+  if (q.fragment === true) subjects.push(sentenceSubject(context, sentence, q.open));
   return subjects.filter((s): s is Subject => s !== null);
+}
+
+/** The person opening the sentence from `sentence` to `open` ("Grisham, by her own accounting,
+ * has given “…”"): whose words a fragment quotes when no speech verb says so. */
+function sentenceSubject(context: SpeakerContext, sentence: number, open: number): Subject | null {
+  const { text, mentions } = context;
+  const first = mentions[countEndingBy(mentions, sentence)];
+  if (!first || first.start < sentence || first.end > open) return null;
+  const lead = text.slice(sentence, first.start).split(/\s+/).filter(Boolean);
+  return lead.length <= 2 ? { text: text.slice(first.start, first.end), start: first.start } : null;
 }
 
 /** True when the paragraph of `q` holds nothing but quotations (and short connecting words), so

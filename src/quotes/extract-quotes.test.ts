@@ -48,6 +48,11 @@ describe('extractQuotes', () => {
       [['sanctuary cities', null, 'term', null]],
     ],
     [
+      'a title with small words in lower case is a term, however long',
+      'The band played “Takin’ It to the Streets” for the crowd.',
+      [['Takin’ It to the Streets', null, 'term', null]],
+    ],
+    [
       'a scare-quoted adjective with no speech verb is a term',
       'The “rapid-response” networks grew.',
       [['rapid-response', null, 'term', null]],

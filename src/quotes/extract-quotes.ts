@@ -85,6 +85,11 @@ export function maskQuotations(text: string, segments: readonly QuoteSegment[]):
   return masked + text.slice(at);
 }
 
+/** Words a title leaves in lower case ("Takin’ It to the Streets"). */
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(
+  'a an and as at by for from in of on or the to with'.split(' '),
+);
+
 /** The kind of a body quotation, read from the sentence around it. */
 function classify(text: string, quote: string, open: number, paragraphStart: number): QuoteKind {
   const sentence = lastSentence(text.slice(Math.max(paragraphStart, open - SENTENCE_WINDOW), open));
@@ -93,12 +98,15 @@ function classify(text: string, quote: string, open: number, paragraphStart: num
   const fragment = !(introduced && /^[\p{Lu}\p{N}.…]/u.test(quote)) && count <= FRAGMENT_MAX_WORDS;
   if (TERM_CUES.some((cue) => cue.test(sentence))) return 'term';
   if (!fragment) return 'speech';
-  if (count > TERM_MAX_WORDS) return 'fragment';
+  const words = quote.split(/\s+/);
   const titleCase =
-    quote.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !/[!?]$/.test(quote);
+    words.every((w, k) => /^[\p{Lu}\p{N}]/u.test(w) || (k > 0 && TITLE_SMALL_WORDS.has(w))) &&
+    !/[!?]$/.test(quote);
   // "called for an end to “…”" asks for something; it neither names nor quotes.
   const asked = sentence.replace(/\bcall(?:ed|s|ing)?\s+(?:for|on|off|out|up)\b/giu, ' ');
   const spoken = asked.split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w.toLowerCase()));
+  // A title ("Takin’ It to the Streets") names a work, however long, unless someone says it.
+  if (count > TERM_MAX_WORDS && !(titleCase && !spoken)) return 'fragment';
   return spoken && !titleCase ? 'fragment' : 'term';
 }
 

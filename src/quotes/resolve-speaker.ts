@@ -94,6 +94,11 @@ export function pronounTarget(
     return known === undefined || known === pronoun || pronoun === 'they';
   };
   const inSentence = mentions.slice(first, count).filter(fits);
+  // No one there can take the pronoun ("McDowell laughed. … she said"): read the sentence before.
+  if (inSentence.length === 0)
+    return depth < CHAIN_DEPTH
+      ? pronounTarget(context, start, pronoun, lastSpeaker, depth + 1)
+      : null;
   // "She was more nervous than Rose-Lynn has ever been. “…,” she said": the same pronoun, before
   // the names of that sentence, already refers to someone named earlier.
   // Read from the paragraph or quotation nearest the names: a masked quotation hides its stops.
@@ -115,8 +120,9 @@ export function pronounTarget(
   const subject = inSentence.find((m) => !possessive(m));
   const before = subject ? text.slice(start, subject.start) : '';
   const leading = before.split(/\s+/).filter(Boolean);
-  // The subject opens the sentence, or follows an introductory phrase set off by a comma.
-  const opens = leading.length <= 3 || /,[”"’]?\s*$/u.test(before);
+  // The subject opens the sentence, or follows an introductory phrase set off by a comma (inside
+  // a quotation ending the phrase, the comma is masked with its words).
+  const opens = leading.length <= 3 || /(?:,[”"’]?|x[”"’])\s*$/u.test(before);
   return subject && !subject.afterPreposition && opens ? full(subject) : null;
 }
 
@@ -209,7 +215,7 @@ export function resolveSubject(
   }
   for (let k = parts.length - 1; k >= 0; k -= 1) {
     const part = parts[k];
-    if (!part || (k > 0 && describes(part.text))) continue;
+    if (!part || (k > 0 && describes(part.text) && !PRONOUNS.has(part.text.trim()))) continue;
     const found = resolvePhrase(part, context, lastSpeaker);
     if (found) return found;
   }
