@@ -57,6 +57,21 @@ describe('speaker attribution', () => {
       [['It was fine,', 'Ann Lee']],
     ],
     [
+      'a noun after a possessive is not a speech verb ("Swift’s claims")',
+      'Big Machine Records has denied Swift’s claims, saying they were “shocking and false to everyone.”',
+      [['shocking and false to everyone.', 'Big Machine Records']],
+    ],
+    [
+      'a capitalised word is never the speech verb ("The United States")',
+      'The United States faced criticism, while Israel’s premier cheered the “historic and welcome” move.',
+      [['historic and welcome', null]],
+    ],
+    [
+      'a role with no one quoted yet -> the person the article was just about',
+      'Talks with Ozi Lee’s agents went on.\n\nThe 56-year-old said: “I am excited to be here.”',
+      [['I am excited to be here.', 'Ozi Lee']],
+    ],
+    [
       'the outlet told is not the speaker',
       '“It misleads,’’ Ozi Lee, head of the group Full Fact, told the BBC. “And it is wrong.”',
       [

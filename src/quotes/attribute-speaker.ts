@@ -52,7 +52,7 @@ const CAPITALISED = String.raw`\p{Lu}[\p{L}.'’-]*`;
 const SUBJECT = [
   String.raw`[Hh]e|[Ss]he|[Tt]hey`,
   String.raw`(?:${CAPITALISED}\s+){1,3}(?:\p{Ll}[\p{L}'’-]*\s+){0,2}(?:${[...ORGANISATION_WORDS].join('|')})`,
-  String.raw`[Tt]he\s+(?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+`,
+  String.raw`[Tt]he\s+(?:[\p{L}\p{N}.-]+\s+){0,2}?[\p{L}\p{N}.-]+`,
   String.raw`(?:${CAPITALISED}\s+(?:(?:of|for|the|and)\s+){0,2}){0,7}${CAPITALISED}`,
 ].join('|');
 
@@ -77,7 +77,8 @@ function subjectsBefore(
   const found: Subject[] = [];
   for (let k = tokens.length - 1; k >= 0 && found.length < MAX_VERBS_BEFORE; k -= 1) {
     const verb = tokens[k];
-    if (!verb || !SPEECH_VERBS.has(verb[0].toLowerCase())) continue;
+    // A capitalised "verb" is a name's word ("The United States").
+    if (!verb || !/^\p{Ll}/u.test(verb[0]) || !SPEECH_VERBS.has(verb[0])) continue;
     let s = k - 1;
     while (
       s >= 0 &&
@@ -88,7 +89,9 @@ function subjectsBefore(
     const m = SUBJECT_AT_END.exec(prior);
     const phrase = m?.[1] ?? '';
     const lastWord = phrase.toLowerCase().split(/\s+/).pop() ?? '';
-    if (!m || (!PRONOUNS.has(lastWord) && NOT_NAME_WORDS.has(lastWord))) break;
+    // "Swift’s claims": after a possessive, the "verb" is a noun.
+    const possessive = /['’]s?$/u.test(phrase);
+    if (!m || possessive || (!PRONOUNS.has(lastWord) && NOT_NAME_WORDS.has(lastWord))) continue;
     found.push({ text: phrase, start: sentence + m.index });
   }
   if (found.length > 0) return found;

@@ -7,7 +7,7 @@
 import type { SpeakerType } from '../schema/quote.ts';
 import type { PersonMention } from '../text/names.ts';
 import { firstNameGender } from '../text/first-name-gender.ts';
-import { PRONOUNS, TITLES } from '../text/name-words.ts';
+import { NOT_PERSON_WORDS, PRONOUNS, TITLES } from '../text/name-words.ts';
 import { sentenceStart as sentenceStartIn } from '../text/sentences.ts';
 import { organisationIn } from './organisations.ts';
 import { SENTENCE_WINDOW } from './quote-rules.ts';
@@ -267,6 +267,12 @@ function resolvePhrase(
     if (holder) return person(holder.name);
     const role = words.slice(1).every((w) => !/\p{Lu}/u.test(w));
     if (head === 'the' && role && lastSpeaker?.type === 'person') return lastSpeaker;
+    // "The 56-year-old said": with no one quoted yet, the person the article was just about.
+    const institution = NOT_PERSON_WORDS.has((words.at(-1) ?? '').toLowerCase());
+    if (head === 'the' && role && !institution && lastSpeaker === null) {
+      const name = pronounTarget(context, start, 'they', null);
+      return name === null ? null : { name, type: 'person' };
+    }
   }
   return null;
 }

@@ -20,7 +20,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'laughed joked sings sang sang wrote tweets recalls explains insists begged pleaded ' +
     'exclaimed cautioned acknowledged reported reports announced adding describing comments ' +
     'commented alleged alleges called calls describes described warning cautions accused ' +
-    'slammed dubbed labelled labeled branded termed reiterated reiterates assures assured noting'
+    'slammed dubbed labelled labeled branded termed reiterated reiterates assures assured noting describe'
   ).split(' '),
 );
 
@@ -70,6 +70,6 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set(
     'organization center centre board army navy force forces station hospital bank fund ' +
     'program programme project team federation republic kingdom nations embassy consulate ' +
     'directorate secretariat cabinet parliament assembly tribunal prosecutors prosecutor’s ' +
-    'attorney’s rights'
+    'attorney’s rights brotherhood united'
   ).split(' '),
 );
