@@ -39,6 +39,9 @@ export interface Quotation {
   /** True for words quoted inside the writer's own sentence: the sentence's subject before them
    * ("Pompeo said that … was “…”") says more than a clause after them. */
   readonly fragment?: boolean;
+  /** For each part, true when its words end their sentence inside the marks (“… home.”); read
+   * from the printed text, as the masked text hides that full stop. */
+  readonly ended?: readonly boolean[];
 }
 
 /** Commas of the sentence before a quotation read for an attribution, from its last. */
@@ -118,10 +121,10 @@ function parenthetical(text: string, clause: Subject): boolean {
 function subjectsOf(q: Quotation, context: SpeakerContext): Subject[] {
   const { text, mentions } = context;
   const sentence = sentenceStart(text, q.open, q.paragraphStart);
-  const ended = (close: number): boolean => /[.!?]$/u.test(text.slice(close - 2, close - 1));
+  const ended = (part: number): boolean => q.ended?.[part] === true;
   const after = [
-    ...q.gaps.map(([gapStart]) => attributionAfter(text, gapStart, ended(gapStart))),
-    attributionAfter(text, q.close, ended(q.close)),
+    ...q.gaps.map(([gapStart], k) => attributionAfter(text, gapStart, ended(k))),
+    attributionAfter(text, q.close, ended(q.gaps.length)),
   ];
   const before = subjectsBefore(text, sentence, q.open, mentions);
   const subjects: (Subject | null)[] =

@@ -32,6 +32,8 @@ describe('attributionAfter', () => {
     [' and the crowd cheered.', false, null],
     // Who heard it is not who said it.
     [', told the BBC.', false, null],
+    // After a finished sentence, "X said, “" introduces the next quotation.
+    [' Aslam berkata, “Bagaimana?”', true, null],
   ])('%j (ended: %s)', (text, ended, expected) => {
     const found = attributionAfter(text, 0, ended);
     if (expected === null) expect(found).toBeNull();

@@ -60,6 +60,11 @@ export function attributionAfter(
   ended: boolean,
 ): AttributionClause | null {
   const clause = clauseAfter(text, from);
+  // “…binasakan.” Aslam berkata, “…”: after a finished sentence, a clause ending in a comma or a
+  // colon before the next quotation introduces that one.
+  const next = from + clause.length;
+  if (ended && /[,:]\s*$/u.test(clause) && /^[“"«‘„]/u.test(text.slice(next, next + 1)))
+    return null;
   const tokens = [...clause.matchAll(/[\p{L}\p{M}][\p{L}\p{M}.'’-]*/gu)];
   const limit = ended ? MAX_WORDS_AFTER_FULL_STOP : MAX_WORDS_BEFORE_VERB;
   const verbAt = tokens.findIndex(

@@ -130,11 +130,22 @@ describe('isSplitAttribution', () => {
   ])('%j -> %s', (gap, expected) => {
     expect(isSplitAttribution(gap)).toBe(expected);
   });
+
+  it.each([
+    [' Aslam berkata, ', true, false],
+    [', said Smith, ', false, true],
+  ])('%j after a quotation that ended its sentence: %s -> %s', (gap, ended, expected) => {
+    expect(isSplitAttribution(gap, ended)).toBe(expected);
+  });
 });
 
 describe('maskQuotations', () => {
   it('keeps length and hides the quoted words', () => {
     expect(maskQuotations('a “b. c” d', [{ start: 3, end: 7 }])).toBe('a “xxxx” d');
+  });
+
+  it('keeps the stop that ends a quotation, as it ends the sentence too', () => {
+    expect(maskQuotations('a “b. c.” D', [{ start: 3, end: 8 }])).toBe('a “xxxx.” D');
   });
 });
 

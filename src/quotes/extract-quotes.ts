@@ -21,9 +21,10 @@ import {
 
 /** True when the text between two quotations is only an attribution ("Johnson said."), so the
  * two are one person's words printed in two parts. */
-export function isSplitAttribution(gap: string): boolean {
-  // "“…” Smith agreed: “…”": a colon introduces a quotation of its own, attributed before it.
-  if (gap.trim().endsWith(':')) return false;
+export function isSplitAttribution(gap: string, previousEnded = false): boolean {
+  // "“…” Smith agreed: “…”": a colon introduces a quotation of its own, attributed before it; so
+  // does a comma after a quotation that ended its sentence (“…membinasakan.” Aslam berkata, “…”).
+  if (gap.trim().endsWith(':') || (previousEnded && gap.trim().endsWith(','))) return false;
   const body = gap.trim().replace(/[.,;:]$/, '');
   const list = body.split(/\s+/).filter(Boolean);
   if (list.length === 0 || list.length > SPLIT_ATTRIBUTION_MAX_WORDS) return false;
@@ -50,8 +51,10 @@ function placeInUtterances(text: string, spans: readonly QuoteSpan[]): Placed[] 
   spans.forEach((span, i) => {
     const last = placed[i - 1];
     const gap = last ? text.slice(last.span.close, span.open) : '';
+    const lastChar = text[(last?.span.segments.at(-1)?.end ?? 0) - 1] ?? '';
+    const ended = /[.!?]/u.test(lastChar);
     placed.push(
-      last && !gap.includes('\n') && isSplitAttribution(gap)
+      last && !gap.includes('\n') && isSplitAttribution(gap, ended)
         ? { span, first: last.first, part: last.part + 1 }
         : { span, first: i, part: 1 },
     );
@@ -73,13 +76,19 @@ function utterances(placed: readonly Placed[]): (UtterancePart | null)[] {
 }
 
 /** `text` with every segment's characters replaced by `x` (same length), so the writer's own
- * sentences can be read around quotations without their words or punctuation. */
+ * sentences can be read around quotations without their words or punctuation; only a full stop,
+ * question or exclamation mark ending a segment stays, as it ends the writer's sentence too. */
 export function maskQuotations(text: string, segments: readonly QuoteSegment[]): string {
   let masked = '';
   let at = 0;
   for (const s of [...segments].sort((a, b) => a.start - b.start)) {
     if (s.start < at) continue;
-    masked += text.slice(at, s.start) + 'x'.repeat(s.end - s.start);
+    // A full stop ending the quotation is kept: it ends the writer's sentence too (“… home.” Next).
+    const stop = /[.!?]/u.test(text[s.end - 1] ?? '') ? 1 : 0;
+    masked +=
+      text.slice(at, s.start) +
+      'x'.repeat(s.end - s.start - stop) +
+      text.slice(s.end - stop, s.end);
     at = s.end;
   }
   return masked + text.slice(at);
@@ -127,7 +136,7 @@ export function extractQuotes(article: Pick<Article, 'text' | 'embeds'>): QuoteM
     const [paragraphStart] = paragraphs[span.paragraph] ?? [0];
     return classify(masked, spanText(text, span), span.open, paragraphStart);
   });
-  const speakers = attributeUtterances(masked, placed, kinds, paragraphs);
+  const speakers = attributeUtterances(text, masked, placed, kinds, paragraphs);
   const body = placed.map(({ span }, i): QuoteMention => {
     const start = span.segments[0]?.start ?? span.open + 1;
     const end = span.segments.at(-1)?.end ?? span.close - 1;
@@ -163,6 +172,7 @@ function spanText(text: string, span: QuoteSpan): string {
 
 /** The speaker of each placed span: one attribution per utterance, read around all its parts. */
 function attributeUtterances(
+  text: string,
   masked: string,
   placed: readonly Placed[],
   kinds: readonly QuoteKind[],
@@ -186,6 +196,7 @@ function attributeUtterances(
       paragraphStart: paragraphs[head.paragraph]?.[0] ?? 0,
       previousParagraph: paragraphs[head.paragraph - 1] ?? null,
       fragment: parts.length === 1 && kinds[first] === 'fragment',
+      ended: parts.map((m) => /[.!?]/u.test(text[(m.span.segments.at(-1)?.end ?? 0) - 1] ?? '')),
     };
   });
   const found = attributeSpeakers(masked, quotations);

@@ -19,7 +19,7 @@ export const ORGANISATION_VOICES: ReadonlySet<string> = new Set(
 /** Lower-case words that end an organisation's printed name ("the U.S. attorney's office",
  * "Russia's foreign ministry"). */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
-  'office ministry department agency administration government police council commission'.split(
+  'office ministry department agency administration government police council commission prosecutors'.split(
     ' ',
   ),
 );
