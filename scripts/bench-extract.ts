@@ -11,7 +11,6 @@
  */
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
@@ -23,12 +22,23 @@ import {
   type Score,
 } from '../src/extract/bench/score.ts';
 import { cleanHtmlPage } from '../src/extract/page/extract-page.ts';
+import { readCommand, readErrorLine, wholeNumber } from './lib/command-line.ts';
 
-const { values } = parseArgs({
+const { values } = readCommand({
+  name: 'bench:extract',
+  summary:
+    'Runs our extractor and Readability over the article-extraction benchmark in one run, ' +
+    'scores both and the stored outputs of published tools, and prints one table.',
+  operands: '',
   options: {
     dir: { type: 'string', default: resolve('../shared/benchmarks/article-extraction') },
     'skip-readability': { type: 'boolean', default: false },
     worst: { type: 'string', default: '0' },
+  },
+  help: {
+    dir: 'benchmark folder (default ../shared/benchmarks/article-extraction)',
+    'skip-readability': 'time and score ours only',
+    worst: 'also list our N lowest-scoring pages',
   },
 });
 
@@ -187,7 +197,7 @@ async function main(): Promise<number> {
   for (const failure of ours.failures) lines.push(`failed: ${failure}`);
   for (const id of theirs?.retried ?? [])
     lines.push(`readability: jsdom threw on ${id}; retried without styles`);
-  const worst = Number(values.worst);
+  const worst = wholeNumber('bench:extract', 'worst', values.worst);
   if (worst > 0) {
     const scored = Object.keys(truth).map((id) => {
       const r = pageRatios(pageCounts(truth[id] ?? '', ours.predictions[id]?.articleBody ?? ''));
@@ -205,4 +215,13 @@ async function main(): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main();
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const path = (error as { path?: unknown } | null)?.path;
+    console.error(`bench:extract: ${readErrorLine(typeof path === 'string' ? path : '', error)}`);
+    process.exitCode = 1;
+  },
+);

@@ -17,7 +17,6 @@
 import { cpus, totalmem } from 'node:os';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   type BenchResult,
   benchRows,
@@ -32,8 +31,15 @@ import { copyProject, writeBaseline } from './lib/bench-project-fs.ts';
 import { serveStatic } from './lib/bench-serve-fs.ts';
 import { readStoryAgreement } from './lib/bench-stories-fs.ts';
 import { runShards } from './lib/bench-shards-fs.ts';
+import { misuse, readCommand } from './lib/command-line.ts';
 
-const { values } = parseArgs({
+const { values } = readCommand({
+  name: 'bench',
+  summary:
+    'The scale benchmark: builds a deterministic synthetic archive end to end as npm run build ' +
+    'does, and a plain Markdown baseline, in .bench/; measures searches in Chromium; prints one ' +
+    'table and writes every figure to .bench/results-N.json.',
+  operands: '',
   options: {
     articles: { type: 'string', default: '2000' },
     compare: { type: 'string' },
@@ -41,6 +47,14 @@ const { values } = parseArgs({
     'skip-browser': { type: 'boolean', default: false },
     shards: { type: 'string' },
     'file-limit': { type: 'boolean', default: false },
+  },
+  help: {
+    articles: 'archive size (default 2000)',
+    compare: 'also run this size first, in the same run, and show how each stage grew',
+    seed: 'generator seed (default: the fixed benchmark seed)',
+    'skip-browser': 'no Chromium measurements',
+    shards: 'instead: the sharding demo with this many shards',
+    'file-limit': "build with the settings a host's file-count limit needs",
   },
 });
 
@@ -58,7 +72,7 @@ const BENCH = join(REPO, '.bench');
 function size(text: string | undefined, name: string): number {
   const n = Number(text);
   if (!Number.isInteger(n) || n < 1)
-    throw new Error(`--${name} must be a positive integer, not ${String(text)}`);
+    misuse('bench', `--${name} must be a positive integer, not ${String(text)}`);
   return n;
 }
 
@@ -166,7 +180,9 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    console.error(
+      `bench: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    );
     process.exitCode = 1;
   },
 );

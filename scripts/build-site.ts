@@ -10,6 +10,17 @@ import { recoverOutput } from '../src/pipeline/output-fs.ts';
 import { DEFAULT_OUTPUT_DIR } from '../src/pipeline/output-layout.ts';
 import { estimatePages } from './lib/page-estimate-fs.ts';
 import { startProgress } from './lib/progress.ts';
+import { readCommand } from './lib/command-line.ts';
+
+readCommand({
+  name: 'build:site',
+  summary:
+    'Builds the site from the entries the ingest wrote (astro build), then indexes it with ' +
+    'Pagefind; OUT_DIR, SITE_URL, BASE_PATH and RAW_INPUTS_URL are read from the environment.',
+  operands: '',
+  options: {},
+  help: {},
+});
 
 /** Astro's line for one written page or file, e.g. `  ├─ /articles/x/index.html (+3ms)`. */
 const ASTRO_PAGE = /[├└]─ \//;

@@ -1,5 +1,5 @@
 /**
- * `npm run extract -- <file>...`: runs the cleaner on any files and prints a JSON array on stdout,
+ * `npm run -s extract -- <file>...`: runs the cleaner on any files and prints a JSON array on stdout,
  * one record per article (the `api/articles.json` fields, without a page URL or story, plus the
  * article's quotations as `quotes: [{text, speaker, kind}]`). Progress and errors
  * go to stderr, so the output can be piped. Exits 1 when any file failed (the rest still print).
@@ -9,7 +9,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { extractRecord } from '../src/export/extract-record.ts';
 import { isInputError } from '../src/ingest/input-error.ts';
 import { withUniqueIds } from '../src/pipeline/article-id.ts';
@@ -17,22 +16,28 @@ import { buildArticles } from '../src/pipeline/build-article.ts';
 import type { ArticleEntry } from '../src/schema/article.ts';
 import { errorLine } from '../src/pipeline/ingest-folder-fs.ts';
 import { readFactsFile } from '../src/pipeline/seeds-fs.ts';
-import { parseCommand } from './lib/command-line.ts';
+import { misuse, readCommand, readErrorLine } from './lib/command-line.ts';
 import { startProgress } from './lib/progress.ts';
 
-const { values, positionals } = parseCommand('extract', () =>
-  parseArgs({
-    allowPositionals: true,
-    options: { facts: { type: 'string' }, quiet: { type: 'boolean', default: false } },
-  }),
-);
+const { values, positionals } = readCommand({
+  name: 'extract',
+  summary:
+    'Runs the cleaner on any files and prints a JSON array on stdout, one record per article; ' +
+    'progress and errors go to stderr.',
+  operands: '<file>...',
+  options: { facts: { type: 'string' }, quiet: { type: 'boolean', default: false } },
+  help: { facts: 'a curated facts file to apply (default: none)', quiet: 'no progress display' },
+});
 
 async function main(): Promise<number> {
-  if (positionals.length === 0) {
-    console.error('usage: npm run extract -- <file>... [--facts seeds/facts.json]');
-    return 2;
-  }
-  const facts = values.facts !== undefined ? await readFactsFile(values.facts) : { files: {} };
+  if (positionals.length === 0) misuse('extract', 'no file given');
+  const facts =
+    values.facts === undefined
+      ? { files: {} }
+      : await readFactsFile(values.facts).catch((error: unknown): never => {
+          console.error(error instanceof Error ? error.message : String(error));
+          process.exit(2);
+        });
   const progress = startProgress('extract', positionals.length, values.quiet);
   let failed = 0;
   const built: { file: string; entries: ArticleEntry[] }[] = [];
@@ -45,7 +50,7 @@ async function main(): Promise<number> {
       });
     } catch (error) {
       failed += 1;
-      console.error(isInputError(error) ? error.message : errorLine(path, error));
+      console.error(isInputError(error) ? error.message : readErrorLine(path, error));
     }
     progress.tick();
   }

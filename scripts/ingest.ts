@@ -15,7 +15,6 @@
  * together, so a failed or interrupted build leaves the previous output complete. Every error,
  * misuse included, is one line with a non-zero exit.
  */
-import { parseArgs } from 'node:util';
 import { analyseCorpus } from '../src/pipeline/analyse-corpus.ts';
 import { corpusFiles } from '../src/pipeline/corpus-files.ts';
 import { serializeEntry } from '../src/pipeline/entry-file.ts';
@@ -34,20 +33,30 @@ import {
   ENTRIES_FOLDER,
 } from '../src/pipeline/output-layout.ts';
 import { listSeeds } from '../src/pipeline/seeds-fs.ts';
-import { parseCommand } from './lib/command-line.ts';
+import { readCommand } from './lib/command-line.ts';
 import { stagedProgress, startProgress } from './lib/progress.ts';
 
-const values = parseCommand('ingest', () =>
-  parseArgs({
-    options: {
-      seeds: { type: 'string', default: 'seeds' },
-      out: { type: 'string', default: DEFAULT_OUTPUT_DIR },
-      'allow-empty': { type: 'boolean', default: false },
-      'keep-going': { type: 'boolean', default: false },
-      quiet: { type: 'boolean', default: false },
-    },
-  }),
-).values;
+const { values } = readCommand({
+  name: 'ingest',
+  summary:
+    'Cleans every input in the seeds folder and writes the typed entries and the corpus ' +
+    'analysis the site is built from; the previous output is kept until the new one is whole.',
+  operands: '',
+  options: {
+    seeds: { type: 'string', default: 'seeds' },
+    out: { type: 'string', default: DEFAULT_OUTPUT_DIR },
+    'allow-empty': { type: 'boolean', default: false },
+    'keep-going': { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+  },
+  help: {
+    seeds: 'the folder of inputs (default: seeds)',
+    out: `the output folder (default: ${DEFAULT_OUTPUT_DIR})`,
+    'allow-empty': 'build an empty archive from an empty folder instead of refusing',
+    'keep-going': 'skip inputs that fail, reporting each, instead of stopping',
+    quiet: 'no progress display',
+  },
+});
 
 async function main(): Promise<number> {
   await recoverOutput(values.out);

@@ -12,6 +12,18 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { readCommand } from './lib/command-line.ts';
+
+readCommand({
+  name: 'test',
+  summary:
+    'Every check the project has, in order (format, lint, unit and golden tests, the quotation ' +
+    'gate, two builds, type check, build-output and browser tests), ending with one line ' +
+    '"N passed, N failed".',
+  operands: '',
+  options: {},
+  help: {},
+});
 
 interface Tally {
   passed: number;

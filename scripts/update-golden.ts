@@ -9,6 +9,17 @@ import { analyseCorpus } from '../src/pipeline/analyse-corpus.ts';
 import { corpusFiles } from '../src/pipeline/corpus-files.ts';
 import { serializeEntry } from '../src/pipeline/entry-file.ts';
 import { ingestFolder } from '../src/pipeline/ingest-folder-fs.ts';
+import { readCommand } from './lib/command-line.ts';
+
+readCommand({
+  name: 'golden:update',
+  summary:
+    'Rewrites the golden files (tests/golden/) from seeds/: run it only on purpose, and review ' +
+    'the change with git diff tests/golden.',
+  operands: '',
+  options: {},
+  help: {},
+});
 
 /** Replaces the tracked folder `dir` with exactly `files` (git holds the previous version). */
 async function replaceFolder(dir: string, files: ReadonlyMap<string, string>): Promise<void> {

@@ -10,8 +10,8 @@
  *   --raise-floors     lift floors to this run's figures
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { extractQuotes } from '../../src/quotes/extract-quotes.ts';
+import { readCommand, readErrorLine, wholeNumber } from '../../scripts/lib/command-line.ts';
 import { readAnnotations, type AnnotatedArticle } from './quote-corpus-fs.ts';
 import {
   emptyTally,
@@ -24,14 +24,26 @@ import {
 
 const FLOORS = 'bench/quotes/floors.json';
 
-const { values } = parseArgs({
+const { values } = readCommand({
+  name: 'bench:quotes',
+  summary:
+    'Scores quotation extraction against the hand-annotated corpus (tests/quotes-corpus/gold/) ' +
+    'and fails when a figure is below its floor in bench/quotes/floors.json.',
+  operands: '',
   options: {
     annotator: { type: 'string', default: 'gold' },
     agreement: { type: 'boolean', default: false },
     errors: { type: 'string', default: '0' },
     'raise-floors': { type: 'boolean', default: false },
   },
+  help: {
+    annotator: 'score against another annotation folder (default: gold)',
+    agreement: 'compare annotator-a with annotator-b instead of running the extractor',
+    errors: 'print the first N misses (default 0)',
+    'raise-floors': "lift floors to this run's figures (never lowers one)",
+  },
 });
+const errorCount = wholeNumber('bench:quotes', 'errors', values.errors);
 
 /** The quotations the extractor finds in one article's text, as the scorer reads them. */
 function found(text: string): FoundQuotation[] {
@@ -69,7 +81,7 @@ function print(label: string, t: Tally, f: Figures): void {
   console.error(
     `  recall by kind: speech ${pct(f.recallByKind.speech)} (${t.goldByKind.speech})  fragment ${pct(f.recallByKind.fragment)} (${t.goldByKind.fragment})  term ${pct(f.recallByKind.term)} (${t.goldByKind.term})`,
   );
-  for (const line of t.errors.slice(0, Number(values.errors))) console.error(`    ${line}`);
+  for (const line of t.errors.slice(0, errorCount)) console.error(`    ${line}`);
 }
 
 async function main(): Promise<number> {
@@ -101,7 +113,8 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(`bench:quotes: ${error instanceof Error ? error.message : String(error)}`);
+    const path = (error as { path?: unknown } | null)?.path;
+    console.error(`bench:quotes: ${readErrorLine(typeof path === 'string' ? path : '', error)}`);
     process.exitCode = 1;
   },
 );

@@ -187,3 +187,69 @@ describe('npm run extract', () => {
     expect(new Set(ids).size).toBe(2);
   });
 });
+
+/** Runs an npm script as the README writes it: `npm run -s <name> -- <args>`. */
+function npmRun(name: string, args: string[]) {
+  const result = spawnSync('npm', ['run', '-s', name, '--', ...args], { encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('every npm script that takes arguments', () => {
+  const scripts = [
+    'ingest',
+    'extract',
+    'bench',
+    'bench:extract',
+    'bench:quotes',
+    'build:site',
+    'golden:update',
+    'test',
+  ];
+
+  it.each(scripts)('%s --help prints its usage on stdout and does nothing else', (name) => {
+    const golden = readdirSync('tests/golden/entries').map((f) =>
+      readFileSync(join('tests/golden/entries', f), 'utf8'),
+    );
+    const result = npmRun(name, ['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(new RegExp(`^usage: npm run -s ${name} --`));
+    expect(result.stdout).toMatch(/--help +print this and do nothing else/);
+    expect(result.stderr).toBe('');
+    // golden:update must not rewrite anything when asked for help.
+    const after = readdirSync('tests/golden/entries').map((f) =>
+      readFileSync(join('tests/golden/entries', f), 'utf8'),
+    );
+    expect(after).toEqual(golden);
+  });
+
+  it.each(scripts)('%s refuses an unknown option with one line and exit code 2', (name) => {
+    const result = npmRun(name, ['--no-such-option']);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      `${name}: Unknown option '--no-such-option' (see --help)`,
+    ]);
+    expect(result.stdout).toBe('');
+  });
+
+  it.each([
+    ['a missing file', ['/nonexistent.html'], /^\/nonexistent\.html: no such file or folder$/],
+    ['a folder given as a file', [tmpdir()], /: is a folder, not a file$/],
+  ])('extract names %s in one line', (_, args, line) => {
+    const result = npmRun('extract', [...args, '--quiet']);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr.trim()).toMatch(line);
+    expect(oneLineErrors(result.stderr)).toBe(true);
+  });
+
+  it('extract as the README writes it writes a file of nothing but JSON', () => {
+    const html = `<html><body><article><p>${PROSE}</p><p>${PROSE}</p></article></body></html>`;
+    const dir = seedsFolder({ 'page.html': html });
+    const page = join(dir, 'page.html');
+    const out = join(dir, 'out.json');
+    const shell = spawnSync('sh', ['-c', `npm run -s extract -- '${page}' > '${out}'`]);
+    expect(shell.status).toBe(0);
+    const records = JSON.parse(readFileSync(out, 'utf8')) as { body: string }[];
+    expect(records[0]?.body).toContain(PROSE);
+  });
+});
