@@ -8,7 +8,7 @@ import { file, glob } from 'astro/loaders';
 import { CORPUS_FOLDER, DEFAULT_OUTPUT_DIR, ENTRIES_FOLDER } from './pipeline/output-layout.ts';
 import { Article } from './schema/article.ts';
 import { Quote } from './schema/quote.ts';
-import { ArticleAnalysis, Person, Story } from './schema/story.ts';
+import { ArticleAnalysis, Entity, Story } from './schema/story.ts';
 
 const OUTPUT = `./${DEFAULT_OUTPUT_DIR}`;
 const CORPUS = `${OUTPUT}/${CORPUS_FOLDER}`;
@@ -20,20 +20,20 @@ const articles = defineCollection({
 });
 
 /** Cross-outlet analysis (`src/pipeline/analyse-corpus.ts`), written by `scripts/ingest.ts` into
- * `src/content/archive/corpus/` with the entries: grouped quotes, stories, people, and per article its
+ * `src/content/archive/corpus/` with the entries: grouped quotes, stories, entities (people and organisations), and per article its
  * story, quotes and mentions. */
 const quotes = defineCollection({ loader: file(`${CORPUS}/quotes.json`), schema: Quote });
 const stories = defineCollection({
   loader: file(`${CORPUS}/stories.json`),
   schema: Story,
 });
-const people = defineCollection({
-  loader: file(`${CORPUS}/people.json`),
-  schema: Person.extend({ id: z.string() }),
+const entities = defineCollection({
+  loader: file(`${CORPUS}/entities.json`),
+  schema: Entity.extend({ id: z.string() }),
 });
 const analysis = defineCollection({
   loader: file(`${CORPUS}/articles.json`),
   schema: ArticleAnalysis.extend({ id: z.string() }),
 });
 
-export const collections = { articles, quotes, stories, people, analysis };
+export const collections = { articles, quotes, stories, entities, analysis };

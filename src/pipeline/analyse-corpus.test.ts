@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleFixture } from '../../tests/support/article-fixture.ts';
 import type { Article } from '../schema/article.ts';
-import { analyseCorpus, collectPeople } from './analyse-corpus.ts';
+import { analyseCorpus } from './analyse-corpus.ts';
 
 const QUOTE = 'We will close the harbour bridge until the pillars are safe again for every driver.';
 
@@ -40,7 +40,9 @@ describe('analyseCorpus', () => {
     expect(corpus.stories.map((s) => s.articles)).toEqual([['a', 'b']]);
     expect(corpus.byArticle['b']?.story).toBe('story-a');
     expect(corpus.byArticle['b']?.quotes).toEqual([corpus.quotes[0]?.id]);
-    expect(corpus.people.find((p) => p.name === 'Ann Lee')?.quotes).toEqual([corpus.quotes[0]?.id]);
+    expect(corpus.entities.find((p) => p.name === 'Ann Lee')?.quotes).toEqual([
+      corpus.quotes[0]?.id,
+    ]);
     expect(analyseCorpus([A, B])).toEqual(corpus);
   });
 });
@@ -57,18 +59,5 @@ describe('analyseCorpus progress', () => {
       expect(own.at(-1)?.[1], stage).toBe(own.at(-1)?.[2]);
     }
     expect(corpus).toEqual(analyseCorpus([A, B]));
-  });
-});
-
-describe('collectPeople', () => {
-  it('gives unique slugs and lists speakers even when no entity list names them', () => {
-    const people = collectPeople(new Map([['a', ['Ann Lee', 'Ann-Lee']]]), [
-      { id: 'q1', speaker: 'Bob Stone', appearances: [{ article: 'b' }] },
-    ]);
-    expect(people.map((p) => [p.name, p.slug, p.articles, p.quotes])).toEqual([
-      ['Ann Lee', 'ann-lee', ['a'], []],
-      ['Ann-Lee', 'ann-lee-1', ['a'], []],
-      ['Bob Stone', 'bob-stone', ['b'], ['q1']],
-    ]);
   });
 });

@@ -1,57 +1,19 @@
 /**
  * The cross-outlet analysis of a whole archive: quotations (extracted, attributed, grouped),
- * stories with the reuse between their articles, and the people mentioned. Pure: articles in, a
+ * stories with the reuse between their articles, and the people and organisations mentioned or
+ * quoted. Pure: articles in, a
  * validated Corpus out. Near-linear: no step compares all pairs of articles or of quotations.
  */
-import GithubSlugger from 'github-slugger';
+import { collectEntities } from '../entities/collect-entities.ts';
 import { extractEntities } from '../entities/extract-entities.ts';
 import { groupQuotes } from '../quotes/group-quotes.ts';
 import { extractQuotes } from '../quotes/extract-quotes.ts';
 import type { Article } from '../schema/article.ts';
-import { Corpus, type ArticleAnalysis, type Person } from '../schema/story.ts';
+import { Corpus, type ArticleAnalysis } from '../schema/story.ts';
 import { groupStories } from '../stories/group-stories.ts';
 
 function cmp(x: string, y: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
-}
-
-/** People pages: everyone an article names or a quote is attributed to, with their articles and
- * quotes. Slugs are unique (a clash gets a numeric suffix, in name order). */
-export function collectPeople(
-  entities: ReadonlyMap<string, readonly string[]>,
-  quotes: readonly {
-    id: string;
-    speaker: string | null;
-    appearances: readonly { article: string }[];
-  }[],
-): Person[] {
-  const articles = new Map<string, Set<string>>();
-  const said = new Map<string, Set<string>>();
-  const add = (map: Map<string, Set<string>>, key: string, value: string): void => {
-    const set = map.get(key);
-    if (set) set.add(value);
-    else map.set(key, new Set([value]));
-  };
-  for (const [article, people] of entities) for (const name of people) add(articles, name, article);
-  for (const quote of quotes) {
-    if (!quote.speaker) continue;
-    add(said, quote.speaker, quote.id);
-    for (const a of quote.appearances) add(articles, quote.speaker, a.article);
-  }
-  const slugger = new GithubSlugger();
-  return [...articles.keys()].sort(cmp).flatMap((name) => {
-    // Slugs are ASCII (the schema's pattern): "André" -> "andre", not "andré".
-    const slug = slugger.slug(name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
-    if (!/^[a-z0-9]/.test(slug)) return [];
-    return [
-      {
-        name,
-        slug,
-        articles: [...(articles.get(name) ?? [])].sort(cmp),
-        quotes: [...(said.get(name) ?? [])].sort(cmp),
-      },
-    ];
-  });
 }
 
 /** The stages of the analysis, in order, as progress displays name them. */
@@ -101,6 +63,10 @@ export function analyseCorpus(
       entities: entities.get(article.id) ?? { people: [], organizations: [], places: [] },
     };
   }
-  const people = collectPeople(new Map([...entities].map(([id, e]) => [id, e.people])), quotes);
-  return Corpus.parse({ quotes, stories, people, byArticle });
+  return Corpus.parse({
+    quotes,
+    stories,
+    entities: collectEntities(entities, quotes),
+    byArticle,
+  });
 }

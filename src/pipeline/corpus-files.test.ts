@@ -5,7 +5,9 @@ import { corpusFiles, stableJson } from './corpus-files.ts';
 const corpus: Corpus = {
   quotes: [],
   stories: [{ id: 'story-a', title: 'T', articles: ['a'], reuse: [] }],
-  people: [{ name: 'Ann Lee', slug: 'ann-lee', articles: ['a'], quotes: [] }],
+  entities: [
+    { name: 'Ann Lee', type: 'person', aliases: [], slug: 'ann-lee', articles: ['a'], quotes: [] },
+  ],
   byArticle: {
     a: {
       story: 'story-a',
@@ -30,12 +32,12 @@ describe('corpusFiles', () => {
     const first = corpusFiles(corpus);
     expect([...first.keys()].sort()).toEqual([
       'articles.json',
-      'people.json',
+      'entities.json',
       'quotes.json',
       'stories.json',
     ]);
-    expect(corpusFiles(corpus).get('people.json')).toBe(first.get('people.json'));
-    expect(JSON.parse(first.get('people.json') ?? '')[0].id).toBe('ann-lee');
+    expect(corpusFiles(corpus).get('entities.json')).toBe(first.get('entities.json'));
+    expect(JSON.parse(first.get('entities.json') ?? '')[0].id).toBe('ann-lee');
     expect(JSON.parse(first.get('articles.json') ?? '')[0].id).toBe('a');
   });
 });

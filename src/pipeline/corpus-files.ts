@@ -1,6 +1,6 @@
 /**
  * The analysed corpus as the JSON files Astro's `file()` loader reads: `quotes.json`,
- * `stories.json`, `people.json` (arrays of entries with an `id`) and `articles.json` (the
+ * `stories.json`, `entities.json` (arrays of entries with an `id`) and `articles.json` (the
  * per-article analysis, one entry per article id). Output is deterministic: keys sorted at every
  * level, arrays in the corpus's sorted order, so the same input gives byte-identical files.
  */
@@ -22,7 +22,7 @@ export function stableJson(value: unknown): string {
   return `${JSON.stringify(sort(value), null, 2)}\n`;
 }
 
-/** File name -> text of every corpus file. Person entries get `id` = their slug; the per-article
+/** File name -> text of every corpus file. Entity entries get `id` = their slug; the per-article
  * file is an array of `{id, ...analysis}` sorted by id. */
 export function corpusFiles(corpus: Corpus): Map<string, string> {
   const articles = Object.keys(corpus.byArticle)
@@ -30,7 +30,7 @@ export function corpusFiles(corpus: Corpus): Map<string, string> {
     .map((id) => ({ id, ...corpus.byArticle[id] }));
   return new Map([
     ['articles.json', stableJson(articles)],
-    ['people.json', stableJson(corpus.people.map((p) => ({ id: p.slug, ...p })))],
+    ['entities.json', stableJson(corpus.entities.map((e) => ({ id: e.slug, ...e })))],
     ['quotes.json', stableJson(corpus.quotes)],
     ['stories.json', stableJson(corpus.stories)],
   ]);

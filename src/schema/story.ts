@@ -1,9 +1,9 @@
 /**
  * Stories (articles covering the same event), text reuse between their articles, and the people
- * they mention. The analysis validates everything it returns with these schemas.
+ * and organisations they mention or quote. The analysis validates everything it returns with these schemas.
  */
 import { z } from 'zod';
-import { Quote, QuoteMention } from './quote.ts';
+import { Quote, QuoteMention, SpeakerType } from './quote.ts';
 
 /** A passage two articles share word for word, as word offsets into each article's word list. */
 export const Passage = z.object({
@@ -57,18 +57,23 @@ export const Story = z.object({
 });
 export type Story = z.infer<typeof Story>;
 
-/** A person mentioned in the archive. */
-export const Person = z.object({
-  /** Full name as printed, titles removed. */
+/** A real person or organisation the archive mentions or quotes: one entity whatever form of its
+ * name an article printed ("Renee Good", "Renee Nicole Good"). */
+export const Entity = z.object({
+  /** Its fullest printed name (a person's without titles). */
   name: z.string().min(1),
-  /** URL slug of the name. */
+  /** A person, or an organisation or institution. */
+  type: SpeakerType,
+  /** The other forms of the name articles printed, sorted. */
+  aliases: z.array(z.string().min(1)),
+  /** URL slug, unique among all entities of either type. */
   slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
-  /** Ids of the articles that mention them, sorted. */
+  /** Ids of the articles that mention them or print their words, sorted. */
   articles: z.array(z.string().min(1)),
   /** Ids of the quotes attributed to them, sorted. */
   quotes: z.array(z.string().min(1)),
 });
-export type Person = z.infer<typeof Person>;
+export type Entity = z.infer<typeof Entity>;
 
 /** The people, organisations and places one article mentions, cleaned, each listed once. */
 export const Entities = z.object({
@@ -100,8 +105,8 @@ export const Corpus = z.object({
   quotes: z.array(Quote),
   /** Stories, sorted by id. */
   stories: z.array(Story),
-  /** People, sorted by slug. */
-  people: z.array(Person),
+  /** People and organisations, sorted by slug. */
+  entities: z.array(Entity),
   /** Per-article analysis, keyed by article id. */
   byArticle: z.record(z.string(), ArticleAnalysis),
 });

@@ -1,5 +1,5 @@
 /**
- * The cross-outlet analysis as pages read it: quotes, stories, people and the per-article
+ * The cross-outlet analysis as pages read it: quotes, stories, entities and the per-article
  * analysis from their content collections, with lookups by id and name. The one place pages touch
  * `astro:content` for coverage. Loaded once per build: every page shares the same lookups, so a
  * large archive does not rebuild them per page.
@@ -7,7 +7,8 @@
 import { getCollection } from 'astro:content';
 import type { Article } from '../schema/article.ts';
 import type { Quote } from '../schema/quote.ts';
-import type { ArticleAnalysis, Person, Story } from '../schema/story.ts';
+import type { ArticleAnalysis, Entity, Story } from '../schema/story.ts';
+import { entityLookup, type EntityLookup } from './entity-view.ts';
 
 /** Everything a coverage page needs. */
 export interface Coverage {
@@ -17,9 +18,10 @@ export interface Coverage {
   /** Stories sorted by id. */
   readonly stories: readonly Story[];
   readonly storyById: ReadonlyMap<string, Story>;
-  /** People sorted by slug. */
-  readonly people: readonly Person[];
-  readonly personByName: ReadonlyMap<string, Person>;
+  /** People and organisations, sorted by slug. */
+  readonly entities: readonly Entity[];
+  /** Entities by type and any printed form of their names (see `speakerEntity`). */
+  readonly entityByName: EntityLookup;
   /** Per-article analysis by article id. */
   readonly analysis: ReadonlyMap<string, ArticleAnalysis>;
   /** Every article by id. */
@@ -33,7 +35,7 @@ async function load(): Promise<Coverage> {
     [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const quotes = byId((await getCollection('quotes')).map((e) => e.data));
   const stories = byId((await getCollection('stories')).map((e) => e.data));
-  const people = byId((await getCollection('people')).map((e) => e.data));
+  const entities = byId((await getCollection('entities')).map((e) => e.data));
   const analysis = (await getCollection('analysis')).map((e) => e.data);
   const articles = (await getCollection('articles')).map((e) => e.data);
   return {
@@ -41,8 +43,8 @@ async function load(): Promise<Coverage> {
     quoteById: new Map(quotes.map((q) => [q.id, q])),
     stories,
     storyById: new Map(stories.map((s) => [s.id, s])),
-    people,
-    personByName: new Map(people.map((p) => [p.name, p])),
+    entities,
+    entityByName: entityLookup(entities),
     analysis: new Map(analysis.map((a) => [a.id, a])),
     articleById: new Map(articles.map((a) => [a.id, a])),
   };

@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   articlePath,
   comparePath,
+  entityPath,
   pairSlug,
-  personPath,
   quotePath,
-  speakerPath,
   storyPath,
 } from './coverage-urls.ts';
 
@@ -14,8 +13,8 @@ describe('coverage paths', () => {
     [quotePath('/', 'we-win-1a2b3c4d'), '/quotes/we-win-1a2b3c4d/'],
     [quotePath('/archive/', 'q-1'), '/archive/quotes/q-1/'],
     [storyPath('/archive', 'story-a1'), '/archive/stories/story-a1/'],
-    [speakerPath('/', 'ann-lee'), '/speakers/ann-lee/'],
-    [personPath('/archive/', 'ann-lee'), '/archive/people/ann-lee/'],
+    [entityPath('/', { type: 'person', slug: 'ann-lee' }), '/people/ann-lee/'],
+    [entityPath('/archive/', { type: 'organisation', slug: 'fbi' }), '/archive/organisations/fbi/'],
     [comparePath('/', 's1', 'a1', 'b_2'), '/compare/s1/?pair=a1~b_2'],
     [comparePath('/archive/', 's-1', 'a-1', 'b-2'), '/archive/compare/s-1/?pair=a-1~b-2'],
     [comparePath('/archive/', 's-1'), '/archive/compare/s-1/'],

@@ -1,5 +1,5 @@
 /**
- * Where the cross-outlet pages live: quotes, stories, speakers, people and the comparison of two
+ * Where the cross-outlet pages live: quotes, stories, people and organisations, and the comparison of two
  * articles. Every path is built with {@link sitePath}, so links work under any base path.
  */
 import { segment, sitePath } from './urls.ts';
@@ -23,14 +23,14 @@ export function storyPath(base: string, id: string): string {
   return sitePath(base, 'stories', `${segment(id)}/`);
 }
 
-/** The page of everything a person said. */
-export function speakerPath(base: string, slug: string): string {
-  return sitePath(base, 'speakers', `${segment(slug)}/`);
-}
-
-/** The page of the articles mentioning a person and the quotes they gave. */
-export function personPath(base: string, slug: string): string {
-  return sitePath(base, 'people', `${segment(slug)}/`);
+/** An entity's page (what they said and the articles mentioning them): a person's under
+ * `people/`, an organisation's under `organisations/`. */
+export function entityPath(
+  base: string,
+  entity: { readonly type: 'person' | 'organisation'; readonly slug: string },
+): string {
+  const folder = entity.type === 'person' ? 'people' : 'organisations';
+  return sitePath(base, folder, `${segment(entity.slug)}/`);
 }
 
 /** The comparison page of a story's related articles: `a` and `b` given, the page showing those

@@ -11,6 +11,8 @@ import { axeViolations, recordErrors } from '../support/browser.ts';
 import {
   DIST_BASE,
   DIST_DIR,
+  distFiles,
+  distText,
   exportedArticles,
   type ExportedArticle,
 } from '../support/dist-env.ts';
@@ -251,12 +253,18 @@ describe(`pages (${DIST_BASE})`, () => {
   });
 
   const first = articles[0];
+  /** The person with the most to show: quotes and articles (in the seeds, the mayor). */
+  const person = distFiles()
+    .filter((f) => /^people\/[^/]+\/index\.html$/.test(f))
+    .sort((a, b) => distText(b).length - distText(a).length)[0];
   const types: [string, string][] = [
     ['home', ''],
     ['article', first === undefined ? '' : first.url.slice(DIST_BASE.length)],
     ['outlets', 'outlets/'],
     ['tags', 'tags/'],
     ['archive', 'archive/'],
+    ['people', 'people/'],
+    ['person', person === undefined ? 'people/' : person.replace(/index\.html$/, '')],
     ['search', 'search/'],
     ['about', 'about/'],
     ['not found', 'no-such-page/'],

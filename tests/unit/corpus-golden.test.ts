@@ -71,9 +71,16 @@ describe('what the golden files were reviewed for', () => {
   });
 
   it('one person per name, whatever title precedes it', () => {
-    const names = corpus.people.map((p) => p.name);
+    const names = corpus.entities.map((p) => p.name);
     expect(names).toContain('Brandon Johnson');
     expect(names.filter((n) => /Johnson/.test(n))).toEqual(['Brandon Johnson']);
     expect(names.every((n) => !/[.,;:’']$/u.test(n))).toBe(true);
+  });
+
+  it('Renee Good and Renee Nicole Good are one person, named in four articles', () => {
+    const renee = corpus.entities.filter((e) => e.name.startsWith('Renee'));
+    expect(renee.map((e) => [e.name, e.aliases, e.articles.length])).toEqual([
+      ['Renee Nicole Good', ['Renee Good'], 4],
+    ]);
   });
 });
