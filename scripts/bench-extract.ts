@@ -1,218 +1,172 @@
 /**
- * `npm run bench:extract`: runs our page extractor and @mozilla/readability (on jsdom, the DOM a
- * Node user pairs it with) over the article-extraction benchmark's pages in one run, same pages in
- * the same order, timing each; scores both and the stored outputs of other published tools with our
- * implementation of the benchmark's metric, and prints one table. Per-page predictions are written
- * in the benchmark's shape (`{id: {articleBody}}`) to `.bench/` so anyone can score them.
- *
- *   --dir DIR             benchmark folder (default ../shared/benchmarks/article-extraction)
- *   --skip-readability    time and score ours only
- *   --worst N             also list our N lowest-scoring pages
+ * `npm run bench:extract`: main-text extraction on both benchmarks of `../shared/benchmarks/`, in
+ * one run: ours, @mozilla/readability and Defuddle (both on jsdom) over the same pages, each from
+ * the page's bytes as stored, timed one after the other. `article-extraction` (88 English news
+ * pages) is scored with its shingle metric, `multilingual-extraction` (487 pages, many languages
+ * and encodings) with its passage metric; each table shows the published figures beside ours.
+ * Fails (exit 1) when ours drops below a floor in `bench/extract/floors.json`; floors only rise.
  */
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
-import { blocksToReadingText } from '../src/clean/blocks.ts';
 import {
-  pageCounts,
-  pageRatios,
-  scorePredictions,
-  type Score,
-} from '../src/extract/bench/score.ts';
-import { cleanHtmlPage } from '../src/extract/page/extract-page.ts';
+  readArticleBenchmark,
+  readMultilingualBenchmark,
+  readReferenceOutput,
+} from '../bench/extract/benchmark-pages-fs.ts';
+import { defuddle, type Extractor, ours, readability } from '../bench/extract/extractors.ts';
+import { scorePassages } from '../bench/extract/passage-score.ts';
+import { pagesPerSecond, runTool, type ToolRun } from '../bench/extract/run-extractors.ts';
+import { pageCounts, pageRatios, scorePredictions } from '../src/extract/bench/score.ts';
 import { readCommand, readErrorLine, wholeNumber } from './lib/command-line.ts';
 
 const { values } = readCommand({
   name: 'bench:extract',
   summary:
-    'Runs our extractor and Readability over the article-extraction benchmark in one run, ' +
-    'scores both and the stored outputs of published tools, and prints one table.',
+    'Runs our extractor, Readability and Defuddle over both extraction benchmarks in one run, ' +
+    'scores each with its benchmark metric beside the published figures, prints one table per ' +
+    'benchmark, and fails when ours drops below its floor.',
   operands: '',
   options: {
-    dir: { type: 'string', default: resolve('../shared/benchmarks/article-extraction') },
-    'skip-readability': { type: 'boolean', default: false },
+    benchmarks: { type: 'string', default: resolve('../shared/benchmarks') },
+    'ours-only': { type: 'boolean', default: false },
     worst: { type: 'string', default: '0' },
+    'raise-floors': { type: 'boolean', default: false },
   },
   help: {
-    dir: 'benchmark folder (default ../shared/benchmarks/article-extraction)',
-    'skip-readability': 'time and score ours only',
-    worst: 'also list our N lowest-scoring pages',
+    benchmarks: 'folder holding article-extraction/ and multilingual-extraction/',
+    'ours-only': 'run and time ours only (the gate npm test runs)',
+    worst: 'also list our N lowest-scoring pages of article-extraction',
+    'raise-floors': "lift floors to this run's figures (never lowers one)",
   },
 });
 
-/** Figures the benchmark's README publishes for this half (F1, precision, recall). */
-const PUBLISHED: Readonly<Record<string, readonly [number, number, number]>> = {
+const FLOORS = 'bench/extract/floors.json';
+
+/** Published figures of each benchmark's README: F1, precision, recall. */
+const ARTICLE_PUBLISHED: Readonly<Record<string, readonly [number, number, number]>> = {
   rs_trafilatura: [0.968, 0.95, 0.988],
   go_trafilatura: [0.969, 0.953, 0.986],
   trafilatura: [0.962, 0.939, 0.985],
   newspaper: [0.948, 0.967, 0.929],
   readability_js: [0.944, 0.911, 0.979],
 };
+const MULTILINGUAL_PUBLISHED: Readonly<Record<string, readonly [number, number, number]>> = {
+  'trafilatura 2.2.0 (990 pages)': [0.924, 0.906, 0.943],
+  'readability-lxml 0.8.4.1 (990 pages)': [0.826, 0.898, 0.764],
+};
 
-interface Page {
-  readonly id: string;
-  readonly html: string;
-  readonly url: string;
+interface Floors {
+  articleF1: number;
+  multilingualF1: number;
 }
 
-type Predictions = Record<string, { articleBody: string }>;
+const f3 = (n: number): string => n.toFixed(3);
+const HEADER = [
+  '| tool                                           | F1    | prec. | recall | refused | pages/s |',
+  '|------------------------------------------------|-------|-------|--------|---------|---------|',
+];
+const row = (name: string, f1: number, p: number, r: number, refused: string, rate: string) =>
+  `| ${name.padEnd(46)} | ${f3(f1)} | ${f3(p)} | ${f3(r)}  | ${refused.padStart(7)} | ${rate.padStart(7)} |`;
 
-async function loadPages(dir: string, truth: Record<string, { url?: string }>): Promise<Page[]> {
-  const files = (await readdir(join(dir, 'html'))).filter((f) => f.endsWith('.html.gz')).sort();
-  return Promise.all(
-    files.map(async (f) => {
-      const id = f.replace(/\.html\.gz$/, '');
-      const html = gunzipSync(await readFile(join(dir, 'html', f))).toString('utf8');
-      return { id, html, url: truth[id]?.url ?? 'https://example.com/' };
-    }),
-  );
+async function runAll(pages: Parameters<typeof runTool>[2]): Promise<ToolRun[]> {
+  const tools: [string, Extractor][] = [['ours', ours]];
+  if (!values['ours-only'])
+    tools.push(['readability + jsdom', readability], ['defuddle + jsdom', defuddle]);
+  const runs: ToolRun[] = [];
+  for (const [name, extractor] of tools) runs.push(await runTool(name, extractor, pages));
+  return runs;
 }
 
-function runOurs(pages: readonly Page[]): {
-  predictions: Predictions;
-  seconds: number;
-  failures: string[];
-} {
-  const predictions: Predictions = {};
-  const failures: string[] = [];
-  const start = performance.now();
-  for (const page of pages) {
-    try {
-      predictions[page.id] = {
-        articleBody: blocksToReadingText(cleanHtmlPage(page.html, page.id).blocks),
-      };
-    } catch (error) {
-      failures.push(error instanceof Error ? error.message : String(error));
-      predictions[page.id] = { articleBody: '' };
+const refusedCount = (run: ToolRun): number =>
+  Object.values(run.texts).filter((t) => t === null).length;
+
+const speedLine = (runs: readonly ToolRun[], pages: number): string[] => {
+  const [mine, theirs] = runs;
+  if (!mine || !theirs) return [];
+  return [
+    `speed: ours is ${(pagesPerSecond(mine, pages) / pagesPerSecond(theirs, pages)).toFixed(1)}x readability+jsdom`,
+  ];
+};
+
+async function articleTable(dir: string, worst: number): Promise<{ lines: string[]; f1: number }> {
+  const { pages, truth } = await readArticleBenchmark(dir);
+  const runs = await runAll(pages);
+  const lines = [`article-extraction: ${pages.length} pages (shingle metric)`, '', ...HEADER];
+  const texts = (run: ToolRun) =>
+    Object.fromEntries(Object.entries(run.texts).map(([id, t]) => [id, t ?? '']));
+  for (const run of runs) {
+    const s = scorePredictions(truth, texts(run));
+    const rate = pagesPerSecond(run, pages.length).toFixed(1);
+    lines.push(
+      row(`${run.name} (run)`, s.f1, s.precision, s.recall, String(refusedCount(run)), rate),
+    );
+  }
+  if (!values['ours-only']) {
+    for (const [tool, [f1, p, r]] of Object.entries(ARTICLE_PUBLISHED)) {
+      const s = scorePredictions(truth, await readReferenceOutput(dir, tool));
+      lines.push(
+        `${row(`${tool} (stored output)`, s.f1, s.precision, s.recall, '-', '-')} README: ${f1} / ${p} / ${r}`,
+      );
     }
   }
-  return { predictions, seconds: (performance.now() - start) / 1000, failures };
-}
-
-function readabilityText(html: string, url: string, virtualConsole: VirtualConsole): string {
-  const dom = new JSDOM(html, { url, virtualConsole });
-  try {
-    return new Readability(dom.window.document).parse()?.textContent?.trim() ?? '';
-  } finally {
-    dom.window.close();
-  }
-}
-
-/** Without style sheets and style attributes, which current jsdom's CSS parser can throw on. */
-const withoutStyles = (html: string): string =>
-  html.replace(/<style\b[\s\S]*?<\/style>/gi, '').replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, '');
-
-function runReadability(pages: readonly Page[]): {
-  predictions: Predictions;
-  seconds: number;
-  retried: string[];
-} {
-  const predictions: Predictions = {};
-  const retried: string[] = [];
-  const virtualConsole = new VirtualConsole();
-  const start = performance.now();
-  for (const page of pages) {
-    let text: string;
-    try {
-      text = readabilityText(page.html, page.url, virtualConsole);
-    } catch {
-      // jsdom threw (not readability): retry once without styles, so the score measures readability.
-      retried.push(page.id);
-      text = readabilityText(withoutStyles(page.html), page.url, virtualConsole);
-    }
-    predictions[page.id] = { articleBody: text };
-  }
-  return { predictions, seconds: (performance.now() - start) / 1000, retried };
-}
-
-const bodies = (p: Predictions): Record<string, string> =>
-  Object.fromEntries(Object.entries(p).map(([id, v]) => [id, v.articleBody]));
-
-function row(name: string, s: Score, pagesPerSecond: string): string {
-  const f = (n: number): string => n.toFixed(3);
-  return `| ${name.padEnd(34)} | ${f(s.f1)} | ${f(s.precision)} | ${f(s.recall)} | ${pagesPerSecond.padStart(8)} |`;
-}
-
-async function main(): Promise<number> {
-  const dir = values.dir;
-  const truthFile = JSON.parse(await readFile(join(dir, 'ground-truth.json'), 'utf8')) as Record<
-    string,
-    { articleBody: string; url?: string }
-  >;
-  const truth = Object.fromEntries(Object.entries(truthFile).map(([id, v]) => [id, v.articleBody]));
-  const pages = await loadPages(dir, truthFile);
-  const ours = runOurs(pages);
-  const theirs = values['skip-readability'] ? null : runReadability(pages);
+  lines.push(...speedLine(runs, pages.length));
+  const mine = runs[0];
+  if (worst > 0 && mine) lines.push('', ...worstPages(truth, mine, worst));
   await mkdir('.bench', { recursive: true });
   await writeFile(
     '.bench/extract-predictions.json',
-    `${JSON.stringify(ours.predictions, null, 1)}\n`,
+    `${JSON.stringify(mine?.texts ?? {}, null, 1)}\n`,
   );
-  if (theirs) {
-    await writeFile(
-      '.bench/readability-predictions.json',
-      `${JSON.stringify(theirs.predictions, null, 1)}\n`,
-    );
+  return { lines, f1: mine ? scorePredictions(truth, texts(mine)).f1 : 0 };
+}
+
+function worstPages(truth: Record<string, string>, run: ToolRun, count: number): string[] {
+  const scored = Object.keys(truth).map((id) => {
+    const r = pageRatios(pageCounts(truth[id] ?? '', run.texts[id] ?? ''));
+    return { id, p: r.precision ?? 0, r: r.recall ?? 0 };
+  });
+  scored.sort((a, b) => a.p + a.r - (b.p + b.r));
+  return scored.slice(0, count).map((s) => `${s.id.slice(0, 12)} p=${f3(s.p)} r=${f3(s.r)}`);
+}
+
+async function multilingualTable(dir: string): Promise<{ lines: string[]; f1: number }> {
+  const { pages, annotations } = await readMultilingualBenchmark(dir);
+  const runs = await runAll(pages);
+  const lines = [`multilingual-extraction: ${pages.length} pages (passage metric)`, '', ...HEADER];
+  for (const run of runs) {
+    const s = scorePassages(annotations, run.texts);
+    const rate = pagesPerSecond(run, pages.length).toFixed(1);
+    lines.push(row(`${run.name} (run)`, s.f1, s.precision, s.recall, String(s.refused), rate));
   }
-  const rate = (seconds: number): string => (pages.length / seconds).toFixed(1);
-  const lines = [
-    `${pages.length} pages from ${dir}`,
-    '',
-    '| tool                               | F1    | prec. | recall | pages/s  |',
-    '|------------------------------------|-------|-------|--------|----------|',
-    row(
-      'ours (cleanHtmlPage)',
-      scorePredictions(truth, bodies(ours.predictions)),
-      rate(ours.seconds),
-    ),
-  ];
-  if (theirs) {
-    lines.push(
-      row(
-        '@mozilla/readability + jsdom (run)',
-        scorePredictions(truth, bodies(theirs.predictions)),
-        rate(theirs.seconds),
-      ),
-    );
-  }
-  for (const tool of Object.keys(PUBLISHED)) {
-    const stored = JSON.parse(await readFile(join(dir, 'reference', `${tool}.json`), 'utf8')) as {
-      output: Record<string, { articleBody?: string } | null>;
-    };
-    const predicted = Object.fromEntries(
-      Object.entries(stored.output).map(([id, v]) => [id, v?.articleBody ?? '']),
-    );
-    const [f1, p, r] = PUBLISHED[tool] ?? [0, 0, 0];
-    lines.push(
-      `${row(`${tool} (stored output)`, scorePredictions(truth, predicted), '-')} README: ${f1} / ${p} / ${r}`,
-    );
-  }
-  if (theirs)
-    lines.push(
-      '',
-      `speed: ours is ${(theirs.seconds / ours.seconds).toFixed(1)}x readability+jsdom`,
-    );
-  for (const failure of ours.failures) lines.push(`failed: ${failure}`);
-  for (const id of theirs?.retried ?? [])
-    lines.push(`readability: jsdom threw on ${id}; retried without styles`);
+  for (const [tool, [f1, p, r]] of Object.entries(MULTILINGUAL_PUBLISHED))
+    lines.push(row(`${tool} (README)`, f1, p, r, '-', '-'));
+  lines.push(...speedLine(runs, pages.length));
+  const mine = runs[0];
+  return { lines, f1: mine ? scorePassages(annotations, mine.texts).f1 : 0 };
+}
+
+async function main(): Promise<number> {
   const worst = wholeNumber('bench:extract', 'worst', values.worst);
-  if (worst > 0) {
-    const scored = Object.keys(truth).map((id) => {
-      const r = pageRatios(pageCounts(truth[id] ?? '', ours.predictions[id]?.articleBody ?? ''));
-      return { id, p: r.precision ?? 0, r: r.recall ?? 0 };
-    });
-    scored.sort((a, b) => a.p + a.r - (b.p + b.r));
-    lines.push(
-      '',
-      ...scored
-        .slice(0, worst)
-        .map((s) => `${s.id.slice(0, 12)} p=${s.p.toFixed(3)} r=${s.r.toFixed(3)}`),
-    );
+  const article = await articleTable(join(values.benchmarks, 'article-extraction'), worst);
+  const multilingual = await multilingualTable(join(values.benchmarks, 'multilingual-extraction'));
+  console.log([...article.lines, '', ...multilingual.lines].join('\n'));
+  const floors = JSON.parse(await readFile(FLOORS, 'utf8')) as Floors;
+  const measured: Floors = { articleF1: article.f1, multilingualF1: multilingual.f1 };
+  if (values['raise-floors']) {
+    const raised: Floors = {
+      articleF1: Math.max(floors.articleF1, Math.floor(measured.articleF1 * 1000) / 1000),
+      multilingualF1: Math.max(
+        floors.multilingualF1,
+        Math.floor(measured.multilingualF1 * 1000) / 1000,
+      ),
+    };
+    await writeFile(FLOORS, `${JSON.stringify(raised, null, 2)}\n`);
+    return 0;
   }
-  console.log(lines.join('\n'));
-  return 0;
+  const below = (Object.keys(floors) as (keyof Floors)[]).filter((k) => measured[k] < floors[k]);
+  for (const k of below)
+    console.error(`bench:extract: ${k} ${f3(measured[k])} is below its floor ${floors[k]}`);
+  return below.length > 0 ? 1 : 0;
 }
 
 main().then(

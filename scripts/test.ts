@@ -2,8 +2,9 @@
  * `npm test`: every check the project has, in order, ending with one line `N passed, N failed`.
  *
  *  1. format (prettier), lint (eslint)
- *  2. unit, property and golden tests (vitest: src/, tests/unit/, bench/), and the quotation gate
- *     (`npm run bench:quotes`: fails when a figure drops below its floor)
+ *  2. unit, property and golden tests (vitest: src/, tests/unit/, bench/, scripts/), the quotation
+ *     gate (`npm run bench:quotes`) and the extraction gate (`npm run bench:extract -- --ours-only`),
+ *     each failing when a figure drops below its floor
  *  3. the site built from seeds/ at the domain root (dist/) and under a sub-path (.test-dist/sub/)
  *  4. type check (astro check, after the build has generated the content types)
  *  5. build-output and browser tests against both builds (vitest: tests/dist/, tests/browser/)
@@ -104,6 +105,17 @@ gate('format', 'npx', ['prettier', '--check', '.']);
 gate('lint', 'npx', ['eslint', '.']);
 vitest('unit', ['src', 'tests/unit', 'bench']);
 gate('quotation gate (bench:quotes floors)', 'npm', ['run', '-s', 'bench:quotes']);
+// The extraction benchmarks live beside the project (../shared/benchmarks); without them the
+// gate cannot run, and says so rather than passing.
+if (existsSync('../shared/benchmarks/multilingual-extraction'))
+  gate('extraction gate (bench:extract floors)', 'npm', [
+    'run',
+    '-s',
+    'bench:extract',
+    '--',
+    '--ours-only',
+  ]);
+else console.log('\nextraction gate: ../shared/benchmarks not found, not run');
 const rootBuilt = gate('build at /', 'npm', ['run', 'build']);
 const subBuilt = gate('build at sub-path', 'npm', ['run', 'build:site'], {
   BASE_PATH: SUB_BASE,

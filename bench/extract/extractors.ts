@@ -1,0 +1,100 @@
+/**
+ * The extractors `npm run bench:extract` runs on the same pages in one run, each from the page's
+ * bytes exactly as stored, so decoding is part of what is measured: ours (the ingest's stage 1
+ * decoding, then the page cleaner), @mozilla/readability and Defuddle, both on jsdom (the DOM a
+ * Node user pairs them with; jsdom sniffs a page's encoding from its bytes as a browser does).
+ * Each returns the page's main text, or null when it refused or failed the page.
+ */
+import { Readability } from '@mozilla/readability';
+import { Defuddle } from 'defuddle/node';
+import { load } from 'cheerio/slim';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { blocksToReadingText } from '../../src/clean/blocks.ts';
+import { cleanHtmlPage } from '../../src/extract/page/extract-page.ts';
+import { decodeInput } from '../../src/ingest/decode-input.ts';
+
+/** One benchmark page: its id, its bytes as stored (uncompressed) and its address. */
+export interface BenchPage {
+  readonly id: string;
+  readonly bytes: Uint8Array;
+  readonly url: string;
+}
+
+/** An extractor: a page's main text, or null when it refused or failed it. */
+export type Extractor = (page: BenchPage) => Promise<string | null>;
+
+/** Ours, as the ingest runs it: decode the bytes (stage 1), clean the page, read its blocks. */
+export const ours: Extractor = (page) => {
+  try {
+    const html = decodeInput(`${page.id}.html`, page.bytes);
+    return Promise.resolve(blocksToReadingText(cleanHtmlPage(html, page.id).blocks));
+  } catch {
+    return Promise.resolve(null);
+  }
+};
+
+const quiet = new VirtualConsole();
+
+/** A jsdom document of the page's bytes; without style sheets when jsdom's CSS parser throws
+ * on them, so a score measures the extractor, not jsdom. */
+function dom(page: BenchPage, withoutStyles = false): JSDOM {
+  if (!withoutStyles)
+    return new JSDOM(Buffer.from(page.bytes), { url: page.url, virtualConsole: quiet });
+  const html = new TextDecoder().decode(page.bytes);
+  const bare = html
+    .replace(/<style\b[\s\S]*?<\/style>/gi, '')
+    .replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, '');
+  return new JSDOM(bare, { url: page.url, virtualConsole: quiet });
+}
+
+/** @mozilla/readability's `textContent` of the page. */
+export const readability: Extractor = (page) => {
+  for (const bare of [false, true]) {
+    try {
+      const document = dom(page, bare);
+      try {
+        return Promise.resolve(
+          new Readability(document.window.document).parse()?.textContent ?? null,
+        );
+      } finally {
+        document.window.close();
+      }
+    } catch {
+      // jsdom threw on the page's styles: tried once more without them.
+    }
+  }
+  return Promise.resolve(null);
+};
+
+/** Block elements whose end separates text, so paragraphs do not run together. */
+const BLOCK_END =
+  /<\/(?:p|div|li|h[1-6]|blockquote|pre|tr|table|section|article|figcaption)>|<br\s*\/?>/gi;
+
+/** Runs `work` with the console silenced: Defuddle logs every page's parse errors. */
+async function silently<T>(work: () => Promise<T>): Promise<T> {
+  // Saved to be put back, never called here.
+  // eslint-disable-next-line no-console
+  const saved = { log: console.log, warn: console.warn, error: console.error };
+  const mute = (): void => undefined;
+  Object.assign(console, { log: mute, warn: mute, error: mute });
+  try {
+    return await work();
+  } finally {
+    Object.assign(console, saved);
+  }
+}
+
+/** Defuddle's content (HTML) of the page, as text. */
+export const defuddle: Extractor = async (page) => {
+  try {
+    const document = dom(page);
+    try {
+      const result = await silently(() => Defuddle(document, page.url));
+      return load(result.content.replace(BLOCK_END, '$&\n')).text();
+    } finally {
+      document.window.close();
+    }
+  } catch {
+    return null;
+  }
+};
