@@ -32,6 +32,9 @@ export interface SourceMeta {
   readonly canonicalUrl: string | null;
   /** Tags and categories by name, in source order, without duplicates. */
   readonly tags: readonly string[];
+  /** The language tag the source declares for itself (`<html lang>`, `og:locale`, …), as
+   * written; read and checked by `src/language/`. */
+  readonly language: string | null;
 }
 
 /** A cleaner's whole output. */
@@ -55,4 +58,5 @@ export const EMPTY_META: SourceMeta = {
   outlet: null,
   canonicalUrl: null,
   tags: [],
+  language: null,
 };

@@ -49,6 +49,8 @@ export const WordPressPost = z.object({
     z.object({
       author: Text,
       og_site_name: Text,
+      /** The post's locale as Yoast states it (`de_DE`). */
+      og_locale: Text,
       og_image: lenient(z.array(z.object({ url: z.string() }))),
     }),
   ),

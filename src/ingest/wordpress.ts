@@ -194,6 +194,7 @@ export function cleanWordPressPost(post: WordPressPost): CleanResult {
       outlet: site ? { name: site, origin: 'source' } : body.meta.outlet,
       canonicalUrl: link && /^https?:\/\//i.test(link) ? link : null,
       tags: tags(post),
+      language: post.yoast_head_json?.og_locale ?? body.meta.language,
     },
   };
 }

@@ -4,7 +4,9 @@
  *   1. decode   bytes as received -> text            (src/ingest/decode-input.ts)
  *   2. detect   text -> format, from content alone   (src/ingest/detect-format.ts)
  *   3. clean    format's cleaner -> body blocks, removals, stated metadata (src/clean, src/extract)
- *   4. resolve  metadata fields: source, then curated facts, then the lede (resolve-fields.ts)
+ *   4. resolve  metadata fields: source, then curated facts, then the lede (resolve-fields.ts),
+ *               and the language: declared, unless the text reliably reads otherwise
+ *               (src/language/article-language.ts)
  *   5. assemble one entry per article, validated by the one article schema
  *
  * Every failure caused by the input is an {@link InputError} naming the file.
@@ -15,6 +17,7 @@ import type { CleanResult } from '../clean/clean-result.ts';
 import { cleanHtmlFragment } from '../clean/html-fragment.ts';
 import { cleanPlainText } from '../clean/plain-text.ts';
 import { cleanHtmlPage } from '../extract/page/extract-page.ts';
+import { articleLanguage } from '../language/article-language.ts';
 import { decodeInput } from '../ingest/decode-input.ts';
 import { type DetectedInput, detectFormat } from '../ingest/detect-format.ts';
 import { assertNesting } from '../ingest/html-nesting.ts';
@@ -83,6 +86,7 @@ function assemble(
     modified: cleaned.meta.modified,
     summary: cleaned.summary,
     tags: [...cleaned.meta.tags],
+    ...articleLanguage(cleaned.meta.language, text),
     images: [...cleaned.images],
     embeds: cleaned.blocks.flatMap((b) => (b.kind === 'embed' ? [b.embed] : [])),
     source: {

@@ -110,6 +110,14 @@ export const Article = z.object({
   tags: z.array(z.string()),
   /** The outlet's own URL for the article, when known. */
   canonicalUrl: z.string().nullable(),
+  /** The article's language as a lowercase ISO 639 code (`de`), or null when unknown. */
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}$/)
+    .nullable(),
+  /** How the language is known: `source` (the input declares it, and the text does not read
+   * otherwise) or `detected` (read from the text); null when unknown. */
+  languageOrigin: z.enum(['source', 'detected']).nullable(),
   /** Images the article carried, with their credits. */
   images: z.array(Image),
   /** Social posts embedded in the article, kept apart from the outlet's prose. */

@@ -158,5 +158,22 @@ export function readPageMetadata(
     canonicalUrl:
       absoluteUrl($('link[rel="canonical"]').attr('href')) ?? absoluteUrl(meta($, 'og:url')),
     tags: tags($, ld),
+    language: declaredLanguage($, ld),
   };
+}
+
+/** The language the page declares: `<html lang>`, then `Content-Language`, `og:locale` and
+ * JSON-LD `inLanguage`; as written (`de-DE`, `pt_BR`). */
+function declaredLanguage($: CheerioAPI, ld: LdObject | null): string | null {
+  const http = $('meta[http-equiv]')
+    .toArray()
+    .find((el) => ($(el).attr('http-equiv') ?? '').toLowerCase() === 'content-language');
+  const stated = [
+    $('html').attr('lang'),
+    $('html').attr('xml:lang'),
+    http ? $(http).attr('content') : undefined,
+    meta($, 'og:locale'),
+    ldString(ld, 'inLanguage'),
+  ];
+  return stated.map((v) => collapse(v ?? '')).find((v) => v !== '') ?? null;
 }
