@@ -36,3 +36,15 @@ describe('buildSentencePool', () => {
     expect(() => buildSentencePool([PARAGRAPHS[0] ?? ''])).toThrow(/quotation/);
   });
 });
+
+describe('buildSentencePool compares sentences in NFC', () => {
+  const sentence = 'The mayor read her résumé to the council on Tuesday morning.';
+  it.each([
+    ['the same sentence twice', [sentence, sentence], 1],
+    ['composed and decomposed', [sentence, sentence.normalize('NFD')], 1],
+    ['two sentences', [sentence, 'The council read the budget on Friday.'], 2],
+  ])('%s -> %d', (_name, plain, n) => {
+    const pool = buildSentencePool([...plain, PARAGRAPHS[1]!]);
+    expect(pool.sentences).toHaveLength(n);
+  });
+});

@@ -121,13 +121,15 @@ export function buildSentencePool(paragraphs: readonly string[]): SentencePool {
   const seen = new Set<string>();
   for (const paragraph of paragraphs) {
     for (const sentence of splitSentences(paragraph)) {
-      if (seen.has(sentence) || countWords(sentence) < 4 || !isEnglish(sentence)) continue;
-      seen.add(sentence);
+      // Words are counted and compared in NFC; the sentence itself is kept as printed.
+      const nfc = sentence.normalize('NFC');
+      if (seen.has(nfc) || countWords(nfc) < 4 || !isEnglish(sentence)) continue;
+      seen.add(nfc);
       const quote = QUOTATION.exec(sentence)?.[1]?.trim();
-      if (quote !== undefined && countWords(quote) >= MIN_QUOTE_WORDS)
+      if (quote !== undefined && countWords(quote.normalize('NFC')) >= MIN_QUOTE_WORDS)
         quoted.push({ sentence, quote });
       else sentences.push(sentence);
-      const list = (sentence.match(WORD) ?? []).map((w) => w.toLowerCase());
+      const list = (nfc.match(WORD) ?? []).map((w) => w.toLowerCase());
       list.forEach((w, n) => {
         if (w.length >= 7 && !STOP.has(w)) words.set(w, (words.get(w) ?? 0) + 1);
         const after = list[n + 1];

@@ -134,6 +134,8 @@ describe('countWords', () => {
     ['one two three', 3],
     ['Johnson’s city — don’t', 3],
     ['2026 U.S. ICE-Free', 5],
+    ['résumé', 1],
+    ['re\u0301sume\u0301', 1],
   ])('%j -> %d', (text, n) => {
     expect(countWords(text)).toBe(n);
   });

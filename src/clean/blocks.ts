@@ -60,10 +60,8 @@ export function blocksToReadingText(blocks: readonly Block[]): string {
     .join('\n\n');
 }
 
-/** Number of words (runs of letters, digits or apostrophes inside a word) in a text. */
-export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu)?.length ?? 0;
-}
+/** Words are counted as every stage compares them (see `text/words.ts`): in NFC, marks included. */
+export { countWords } from '../text/words.ts';
 
 const MARKDOWN_SPECIAL = /[\\`*_[\]<>&|~!#]/g;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleFixture } from '../../tests/support/article-fixture.ts';
+import { articleFixture, UTF8 } from '../../tests/support/article-fixture.ts';
 import { articleRecord, articlesJson } from './articles-json.ts';
 
 const article = articleFixture({
@@ -14,7 +14,13 @@ const article = articleFixture({
   credit: 'Other Wire',
   tags: ['Politics'],
   canonicalUrl: 'https://wire.example/a',
-  source: { file: 'b1.json', format: 'wordpress-json', sha256: 'b'.repeat(64), bytes: 9 },
+  source: {
+    file: 'b1.json',
+    format: 'wordpress-json',
+    sha256: 'b'.repeat(64),
+    bytes: 9,
+    decoding: UTF8,
+  },
   removed: [{ rule: 'script', text: '' }],
   facts: [{ field: 'credit', value: 'Other Wire', note: 'Stated in paragraph two.' }],
   wordCount: 3,
@@ -33,7 +39,8 @@ describe('articleRecord', () => {
       body: 'One two.\n\nThree.',
       removed: [{ rule: 'script', text: '' }],
     });
-    expect(Object.keys(record.source)).toEqual(['file', 'format', 'sha256']);
+    expect(Object.keys(record.source)).toEqual(['file', 'format', 'sha256', 'decoding']);
+    expect(record.source.decoding).toEqual(UTF8);
     expect(record).not.toHaveProperty('facts');
     expect(record).not.toHaveProperty('text');
   });

@@ -11,7 +11,12 @@ import { safeHref } from '../site/safe-href.ts';
 export interface ArticleRecord {
   readonly id: string;
   readonly url?: string;
-  readonly source: { readonly file: string; readonly format: string; readonly sha256: string };
+  readonly source: {
+    readonly file: string;
+    readonly format: string;
+    readonly sha256: string;
+    readonly decoding: Article['source']['decoding'];
+  };
   readonly title: string;
   readonly titleOrigin: Article['titleOrigin'];
   readonly outlet: string | null;
@@ -58,6 +63,7 @@ export function articleRecord(article: Article, url?: string): ArticleRecord {
       file: article.source.file,
       format: article.source.format,
       sha256: article.source.sha256,
+      decoding: article.source.decoding,
     },
     title: article.title,
     titleOrigin: article.titleOrigin,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleFixture } from '../../tests/support/article-fixture.ts';
+import { articleFixture, UTF8 } from '../../tests/support/article-fixture.ts';
 import { extractRecord } from './extract-record.ts';
 
 describe('extractRecord', () => {
@@ -9,7 +9,13 @@ describe('extractRecord', () => {
     embeds: [
       { platform: 'x', author: 'Bo Day', handle: '@bo', date: null, text: 'Hello all', url: null },
     ],
-    source: { file: 'c3.txt', format: 'plain-text', sha256: 'c'.repeat(64), bytes: 1 },
+    source: {
+      file: 'c3.txt',
+      format: 'plain-text',
+      sha256: 'c'.repeat(64),
+      bytes: 1,
+      decoding: UTF8,
+    },
     wordCount: 12,
     text: 'Mayor Ann Lee spoke. “We will win,” Lee said. Critics fear so-called “sanctuary cities” now.',
   });

@@ -1,11 +1,24 @@
 /**
- * Stage 1: bytes as received to text. Refuses, with an {@link InputError}, what is not text:
- * empty files, binary data, invalid UTF-8, oversized input. Gzip-compressed input (by its magic
- * number, never its name) is expanded first.
+ * Stage 1: bytes as received to text, as a browser reads a page it has no HTTP header for (see
+ * `choose-encoding.ts`): bytes invalid in the chosen encoding become U+FFFD, never a refusal.
+ * Refuses, with an {@link InputError}, only what is not text in any encoding: empty files, binary
+ * data (by magic number or control characters), oversized input, formats the archive does not read
+ * yet. Gzip-compressed input (by its magic number, never its name) is expanded first.
  */
 import { gunzipSync } from 'node:zlib';
+import { TextDecoder } from '@exodus/bytes/encoding.js';
+import type { Decoding } from '../schema/article.ts';
+import { binarySignature, controlShare } from './binary-input.ts';
+import { chooseEncoding } from './choose-encoding.ts';
+import { unreadFormat } from './detect-format.ts';
 import { InputError } from './input-error.ts';
 import { MAX_CONTROL_CHAR_SHARE, MAX_DECOMPRESSED_BYTES, MAX_INPUT_BYTES } from './input-limits.ts';
+
+/** An input's text and how it was decoded (NUL characters, handled per format, come later). */
+export interface DecodedInput {
+  readonly text: string;
+  readonly decoding: Omit<Decoding, 'nul'>;
+}
 
 const megabytes = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
@@ -23,38 +36,39 @@ function gunzip(file: string, bytes: Uint8Array): Uint8Array {
   }
 }
 
-/** The charset an HTML document declares in a `<meta>` tag within its first 2 kB, if any. */
-function declaredCharset(bytes: Uint8Array): string | null {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
-  return /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase() ?? null;
-}
-
-function decodeText(file: string, bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  if (bytes.includes(0)) throw new InputError(file, 'binary file (contains NUL bytes), not text');
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    const charset = declaredCharset(bytes);
-    if (charset && charset !== 'utf-8' && charset !== 'utf8') {
-      try {
-        return new TextDecoder(charset).decode(bytes);
-      } catch {
-        throw new InputError(file, `declares an unknown charset "${charset}"`);
-      }
+/** U+FFFD characters the bytes carry themselves (valid in the encoding), which were not replaced.
+ * Only the Unicode encodings can carry one (gb18030's four-byte form of it is left uncounted). */
+function literalReplacements(bytes: Uint8Array, encoding: string): number {
+  let count = 0;
+  if (encoding === 'UTF-8') {
+    for (let i = bytes.indexOf(0xef); i !== -1; i = bytes.indexOf(0xef, i + 1)) {
+      if (bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) count += 1;
     }
-    throw new InputError(file, 'not valid UTF-8 text (and declares no other charset)');
+  } else if (encoding === 'UTF-16LE' || encoding === 'UTF-16BE') {
+    const [high, low] = encoding === 'UTF-16LE' ? [1, 0] : [0, 1];
+    for (let i = 2; i + 1 < bytes.length; i += 2) {
+      if (bytes[i + high] === 0xff && bytes[i + low] === 0xfd) count += 1;
+    }
   }
+  return count;
 }
 
-function controlShare(text: string): number {
-  const controls = text.match(/[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]/g)?.length ?? 0;
-  return text.length === 0 ? 0 : controls / text.length;
+/** `bytes` decoded with the chosen encoding, and how many byte sequences became U+FFFD. */
+function decodeText(file: string, bytes: Uint8Array): DecodedInput {
+  const { encoding, method } = chooseEncoding(bytes);
+  if (encoding === 'replacement') {
+    throw new InputError(file, 'declares a charset that browsers refuse to decode (replacement)');
+  }
+  const text = new TextDecoder(encoding).decode(bytes);
+  let found = 0;
+  for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) found += 1;
+  const replaced = found === 0 ? 0 : found - literalReplacements(bytes, encoding);
+  return { text, decoding: { encoding, method, replaced } };
 }
 
-/** Decodes one input file to text, or throws an {@link InputError} naming the file and reason. */
-export function decodeInput(file: string, bytes: Uint8Array): string {
+/** Decodes one input file to text as a browser would, or throws an {@link InputError} naming the
+ * file and the reason. Never throws anything else, whatever the bytes. */
+export function decodeInput(file: string, bytes: Uint8Array): DecodedInput {
   if (bytes.length > MAX_INPUT_BYTES) {
     throw new InputError(
       file,
@@ -62,10 +76,15 @@ export function decodeInput(file: string, bytes: Uint8Array): string {
     );
   }
   const raw = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzip(file, bytes) : bytes;
-  const text = decodeText(file, raw);
-  if (text.trim() === '') throw new InputError(file, 'file is empty');
-  if (controlShare(text) > MAX_CONTROL_CHAR_SHARE) {
+  // A web archive holds images too: named for what it is before its bytes look binary.
+  const unread = unreadFormat(new TextDecoder('windows-1252').decode(raw.subarray(0, 1024)));
+  if (unread !== null) throw new InputError(file, unread);
+  const kind = binarySignature(raw);
+  if (kind !== null) throw new InputError(file, `binary file (${kind}), not text`);
+  const decoded = decodeText(file, raw);
+  if (decoded.text.trim() === '') throw new InputError(file, 'file is empty');
+  if (controlShare(decoded.text) > MAX_CONTROL_CHAR_SHARE) {
     throw new InputError(file, 'binary file (too many control characters), not text');
   }
-  return text;
+  return decoded;
 }

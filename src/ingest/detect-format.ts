@@ -1,7 +1,8 @@
 /**
  * Stage 2: which format a decoded input is in, decided from its content alone (never the file
  * name). JSON must be a WordPress REST API post or an array of posts; markup must be HTML; anything
- * else must read as prose. What fits none of these is an {@link InputError} naming the file.
+ * else must read as prose. Formats the archive does not read yet (feeds, web archives) and what fits
+ * none of these are an {@link InputError} naming the file, never cleaned into junk articles.
  */
 import type { SourceFormat } from '../schema/article.ts';
 import { InputError } from './input-error.ts';
@@ -10,19 +11,54 @@ import { looksLikeWordPressPost } from './wordpress.ts';
 /** A decoded input with its detected format; `json` is the parsed value for JSON inputs. */
 export interface DetectedInput {
   readonly format: SourceFormat;
+  /** The decoded text with its NUL characters dropped (HTML) or replaced by U+FFFD (the rest). */
   readonly text: string;
+  /** How many NUL characters the decoded text held. */
+  readonly nul: number;
   readonly json?: unknown;
 }
 
 const JSON_START = /^\s*(?:\{\s*"|\[\s*(?:\{|\]))/;
 const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i;
 const XML_START = /^\s*<\?xml/i;
+/** The root element of a feed, after any XML declaration, processing instructions, comments and
+ * doctype. */
+const FEED_ROOT =
+  /^\s*(?:<\?[^>]*>\s*|<!--[\s\S]*?-->\s*|<!doctype[^>]*>\s*)*<(rss|feed|rdf:rdf)[\s>]/i;
+const WARC_START = /^WARC\/\d+\.\d+\r?\n/;
+const FEEDS: Readonly<Record<string, string>> = {
+  rss: 'an RSS feed',
+  feed: 'an Atom feed',
+  'rdf:rdf': 'an RSS 1.0 (RDF) feed',
+};
 const HTML_TAG =
   /<\/?(?:p|div|article|section|span|a|h[1-6]|ul|ol|li|br|img|figure|blockquote|em|strong|b|i|aside|main|header|footer|table|script|style|iframe|form|nav|title|meta|link)\b[^>]*>/gi;
 /** Tags per line above which a text that opens with markup is read as an HTML fragment. */
 const FRAGMENT_TAGS_PER_LINE = 0.5;
 
-function detectJson(file: string, text: string): DetectedInput {
+/** Why `head` (the start of an input) is in a format the archive does not read yet, or null. A
+ * feed or a web archive holds many pages' text and markup, and cleaning it as one article would
+ * publish junk. */
+export function unreadFormat(head: string): string | null {
+  const start = head.slice(0, 1024);
+  if (WARC_START.test(start)) {
+    return 'a WARC web archive, a format the archive does not read yet (save each page instead)';
+  }
+  const root = FEED_ROOT.exec(start)?.[1]?.toLowerCase();
+  return root === undefined
+    ? null
+    : `${FEEDS[root] ?? 'a feed'} (XML), a format the archive does not read yet (save each article's page instead)`;
+}
+
+/** `text` with its NUL characters dropped (`drop`, as the HTML parser drops them from a page's
+ * text) or replaced by U+FFFD, and how many there were. */
+function withoutNul(text: string, drop: boolean): { text: string; nul: number } {
+  const nul = text.split('\0').length - 1;
+  return nul === 0 ? { text, nul } : { text: text.replaceAll('\0', drop ? '' : '\ufffd'), nul };
+}
+
+function detectJson(file: string, decoded: string): DetectedInput {
+  const { text, nul } = withoutNul(decoded, false);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -35,7 +71,7 @@ function detectJson(file: string, text: string): DetectedInput {
   if (!posts.every(looksLikeWordPressPost)) {
     throw new InputError(file, 'JSON that is not a WordPress REST API post (or array of posts)');
   }
-  return { format: 'wordpress-json', text, json };
+  return { format: 'wordpress-json', text, nul, json };
 }
 
 function isHtml(text: string): boolean {
@@ -48,12 +84,14 @@ function isHtml(text: string): boolean {
 
 /** Detects the format of `text` (the decoded content of `file`). */
 export function detectFormat(file: string, text: string): DetectedInput {
+  const unread = unreadFormat(text);
+  if (unread !== null) throw new InputError(file, unread);
   if (JSON_START.test(text)) return detectJson(file, text);
-  if (isHtml(text)) return { format: 'html', text };
+  if (isHtml(text)) return { format: 'html', ...withoutNul(text, true) };
   if (XML_START.test(text)) throw new InputError(file, 'unknown format: XML that is not HTML');
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters < 20 || letters / text.length < 0.3) {
     throw new InputError(file, 'unknown format: neither a WordPress post, HTML, nor prose');
   }
-  return { format: 'plain-text', text };
+  return { format: 'plain-text', ...withoutNul(text, false) };
 }

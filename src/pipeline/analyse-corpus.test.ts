@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleFixture } from '../../tests/support/article-fixture.ts';
+import { articleFixture, UTF8 } from '../../tests/support/article-fixture.ts';
 import type { Article } from '../schema/article.ts';
 import { analyseCorpus } from './analyse-corpus.ts';
 
@@ -12,7 +12,13 @@ function article(id: string, text: string, published: string | null): Article {
     published,
     publishedPrecision: published ? 'day' : 'unknown',
     publishedOrigin: published ? 'source' : null,
-    source: { file: `${id}.txt`, format: 'plain-text', sha256: '0'.repeat(64), bytes: 1 },
+    source: {
+      file: `${id}.txt`,
+      format: 'plain-text',
+      sha256: '0'.repeat(64),
+      bytes: 1,
+      decoding: UTF8,
+    },
     text,
   });
 }

@@ -22,7 +22,7 @@ describe('bad input: a one-line error naming the file, never a stack trace', () 
   it.each([
     ['empty file', bytes(''), /empty/],
     ['binary file', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d]), /binary/],
-    ['invalid UTF-8', new Uint8Array([...bytes(PROSE), 0xff, 0xfe, 0x41]), /UTF-8/],
+    ['a WARC web archive', bytes(`WARC/1.0\r\nWARC-Type: response\r\n\r\n${PROSE}`), /WARC/],
     ['truncated JSON', bytes(JSON.stringify(post()).slice(0, 60)), /JSON/],
     ['JSON that is not a post', bytes('{"name": "x", "items": [1, 2]}'), /not a WordPress/],
     [
@@ -30,7 +30,8 @@ describe('bad input: a one-line error naming the file, never a stack trace', () 
       bytes(JSON.stringify(post({ content: { rendered: '' } }))),
       /content/,
     ],
-    ['XML that is not HTML', bytes('<?xml version="1.0"?><rss><channel/></rss>'), /unknown format/],
+    ['an RSS feed', bytes('<?xml version="1.0"?><rss><channel/></rss>'), /an RSS feed/],
+    ['XML that is not HTML', bytes('<?xml version="1.0"?><list><item/></list>'), /unknown format/],
     ['no prose', bytes('1,2,3\n4,5,6\n7,8,9\n'), /unknown format/],
     ['a 50 MB file', new Uint8Array(50 * 1024 * 1024).fill(0x61), /over the .* limit/],
   ])('%s', (_name, input, reason) => {
@@ -77,6 +78,58 @@ describe('formats are detected from content, not the file name', () => {
       bytes: bytes(JSON.stringify([post(), post({ id: 8 })])),
     });
     expect(entries.map((e) => e.data.id)).toEqual(['posts-1', 'posts-2']);
+  });
+});
+
+describe('how the bytes were read is recorded in the provenance', () => {
+  const page = (head: string, ...body: (string | number[])[]): Uint8Array => {
+    const [before, after] =
+      `<!doctype html><html><head>${head}<title>T</title></head><body><article><p>|</p><p>${PROSE}</p></article></body></html>`.split(
+        '|',
+      );
+    const parts = body.map((b) => (typeof b === 'string' ? bytes(b) : new Uint8Array(b)));
+    return new Uint8Array([...bytes(before!), ...parts.flatMap((b) => [...b]), ...bytes(after!)]);
+  };
+  it.each([
+    [
+      'undeclared UTF-8 plain text',
+      'copy.txt',
+      bytes(`${PROSE}\n\n${PROSE}`),
+      { encoding: 'UTF-8', method: 'sniffed', replaced: 0, nul: 0 },
+      'council voted',
+    ],
+    [
+      'declared UTF-8 with two invalid bytes: replaced, not refused',
+      'page.html',
+      page('<meta charset="utf-8">', 'The caf', [0xe9], 'e', [0x92], 's owner spoke.'),
+      { encoding: 'UTF-8', method: 'declared', replaced: 2, nul: 0 },
+      'The caf\ufffde\ufffds owner spoke.',
+    ],
+    [
+      'NUL in HTML: dropped, as the HTML parser drops it',
+      'page.html',
+      page('', 'The har\0bour reopened.'),
+      { encoding: 'UTF-8', method: 'sniffed', replaced: 0, nul: 1 },
+      'The harbour reopened.',
+    ],
+    [
+      'NUL in plain text: replaced',
+      'copy.txt',
+      bytes(`${PROSE} The har\0bour reopened.\n\n${PROSE}`),
+      { encoding: 'UTF-8', method: 'sniffed', replaced: 0, nul: 1 },
+      'The har\ufffdbour reopened.',
+    ],
+    [
+      'declared windows-1252: curly quotes and dashes as printed',
+      'page.html',
+      page('<meta charset="windows-1252">', [0x93, 0x41, 0x94, 0x20, 0x96, 0x20, 0x97]),
+      { encoding: 'windows-1252', method: 'declared', replaced: 0, nul: 0 },
+      '“A” – —',
+    ],
+  ])('%s', (_name, file, input, decoding, text) => {
+    const [entry] = buildArticles({ file, bytes: input });
+    expect(entry!.data.source.decoding).toEqual(decoding);
+    expect(entry!.data.text).toContain(text);
   });
 });
 

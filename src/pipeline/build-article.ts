@@ -17,8 +17,8 @@ import type { CleanResult } from '../clean/clean-result.ts';
 import { cleanHtmlFragment } from '../clean/html-fragment.ts';
 import { cleanPlainText } from '../clean/plain-text.ts';
 import { cleanHtmlPage } from '../extract/page/extract-page.ts';
+import { type DecodedInput, decodeInput } from '../ingest/decode-input.ts';
 import { articleLanguage } from '../language/article-language.ts';
-import { decodeInput } from '../ingest/decode-input.ts';
 import { type DetectedInput, detectFormat } from '../ingest/detect-format.ts';
 import { assertNesting } from '../ingest/html-nesting.ts';
 import { InputError } from '../ingest/input-error.ts';
@@ -73,7 +73,7 @@ function clean(input: DetectedInput, file: string): CleanResult[] {
 function assemble(
   id: string,
   cleaned: CleanResult,
-  detected: DetectedInput,
+  input: { readonly decoded: DecodedInput; readonly detected: DetectedInput },
   raw: RawInput,
   facts: FactsForFile | undefined,
 ): ArticleEntry {
@@ -91,9 +91,10 @@ function assemble(
     embeds: cleaned.blocks.flatMap((b) => (b.kind === 'embed' ? [b.embed] : [])),
     source: {
       file: raw.file.replace(/^.*[\\/]/, ''),
-      format: detected.format,
+      format: input.detected.format,
       sha256: createHash('sha256').update(raw.bytes).digest('hex'),
       bytes: raw.bytes.length,
+      decoding: { ...input.decoded.decoding, nul: input.detected.nul },
     },
     removed: [...cleaned.removed],
     facts: [...fields.facts],
@@ -107,9 +108,10 @@ function assemble(
 
 /** Runs every stage on one input file; returns one entry per article it holds. */
 export function buildArticles(raw: RawInput, facts?: FactsForFile): ArticleEntry[] {
-  const text = decodeInput(raw.file, raw.bytes);
-  const detected = detectFormat(raw.file, text);
+  const decoded = decodeInput(raw.file, raw.bytes);
+  const detected = detectFormat(raw.file, decoded.text);
   const cleaned = clean(detected, raw.file);
   const ids = articleIds(raw.file, cleaned.length);
-  return cleaned.map((c, n) => assemble(ids[n] ?? `${ids[0]}-${n + 1}`, c, detected, raw, facts));
+  const input = { decoded, detected };
+  return cleaned.map((c, n) => assemble(ids[n] ?? `${ids[0]}-${n + 1}`, c, input, raw, facts));
 }

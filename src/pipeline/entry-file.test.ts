@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { articleFixture } from '../../tests/support/article-fixture.ts';
+import { articleFixture, UTF8 } from '../../tests/support/article-fixture.ts';
 import { type Article, type ArticleEntry } from '../schema/article.ts';
 import { serializeEntry } from './entry-file.ts';
 
@@ -14,7 +14,13 @@ const article = articleFixture({
   publishedOrigin: 'source',
   summary: '2025',
   tags: ['true', 'null'],
-  source: { file: 'a1.txt', format: 'plain-text', sha256: 'a'.repeat(64), bytes: 3 },
+  source: {
+    file: 'a1.txt',
+    format: 'plain-text',
+    sha256: 'a'.repeat(64),
+    bytes: 3,
+    decoding: UTF8,
+  },
   removed: [{ rule: 'script', text: '' }],
   wordCount: 1,
   text: 'Body: “quoted” — text\n\nSecond',

@@ -9,6 +9,30 @@ import { z } from 'zod';
 export const SourceFormat = z.enum(['wordpress-json', 'plain-text', 'html']);
 export type SourceFormat = z.infer<typeof SourceFormat>;
 
+/** How the encoding of an input was chosen, in the order a browser tries them (WHATWG Encoding and
+ * HTML standards): `bom`, a byte-order mark; `declared`, a `<meta charset>` or `http-equiv`
+ * declaration found by the standard's prescan of the first 1024 bytes; `sniffed`, read off the
+ * undeclared bytes themselves (valid or mostly valid UTF-8, else a statistical detector);
+ * `default`, windows-1252, the standard's last resort when nothing else says. */
+export const DecodingMethod = z.enum(['bom', 'declared', 'sniffed', 'default']);
+export type DecodingMethod = z.infer<typeof DecodingMethod>;
+
+/** How the bytes as received were read as text. The archived text is exactly this decoding. */
+export const Decoding = z.object({
+  /** The WHATWG name of the encoding the bytes were decoded with (`UTF-8`, `windows-1252`,
+   * `Shift_JIS`, `gb18030`, `UTF-16LE`, …). */
+  encoding: z.string().min(1),
+  /** How that encoding was chosen. */
+  method: DecodingMethod,
+  /** Byte sequences that are not valid in that encoding, each read as U+FFFD REPLACEMENT
+   * CHARACTER, as a browser reads them. */
+  replaced: z.number().int().nonnegative(),
+  /** NUL characters in the decoded text: dropped from HTML, as the HTML parser drops them, and
+   * replaced by U+FFFD in the other formats. */
+  nul: z.number().int().nonnegative(),
+});
+export type Decoding = z.infer<typeof Decoding>;
+
 /** Where an input came from, so a reader can check the entry against the file as received. */
 export const Source = z.object({
   /** File name as received in `seeds/` (no directories). */
@@ -19,6 +43,8 @@ export const Source = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** Size of the file in bytes. */
   bytes: z.number().int().nonnegative(),
+  /** How its bytes were read as text. */
+  decoding: Decoding,
 });
 
 /** One thing the cleaner took out of the body, and the named rule that took it. */

@@ -1,13 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { articleFixture } from '../../tests/support/article-fixture.ts';
+import { articleFixture, UTF8 } from '../../tests/support/article-fixture.ts';
 import { newsArticleJsonLd, scriptJson } from './json-ld.ts';
 
 const bare = articleFixture({
   id: 'a1',
   title: 'A headline',
   titleOrigin: 'lede',
-  source: { file: 'a1.txt', format: 'plain-text', sha256: 'a'.repeat(64), bytes: 3 },
+  source: {
+    file: 'a1.txt',
+    format: 'plain-text',
+    sha256: 'a'.repeat(64),
+    bytes: 3,
+    decoding: UTF8,
+  },
   wordCount: 2,
   text: 'Some text',
 });

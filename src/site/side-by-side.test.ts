@@ -153,3 +153,16 @@ describe('orientPassages', () => {
     expect(orientPassages(pair, leftId)).toEqual(expected);
   });
 });
+
+describe('sideBySide aligns composed and decomposed letters as the same words', () => {
+  const composed = 'Her résumé reached the council on Monday and the mayor read it in full.';
+  it.each([
+    ['NFD left, NFC right', composed.normalize('NFD'), composed],
+    ['NFC left, NFD right', composed, composed.normalize('NFD')],
+  ])('%s: one shared row, each side as printed', (_name, left, right) => {
+    const rows = sideBySide(left, right, aligned(left, right));
+    expect(rows.map((r) => r.kind)).toEqual(['shared']);
+    expect(rows[0]!.left.map((s) => s.text).join('')).toBe(left);
+    expect(rows[0]!.right.map((s) => s.text).join('')).toBe(right);
+  });
+});

@@ -7,7 +7,7 @@
  */
 import { diffWords } from 'diff';
 import type { Passage, ReusePair } from '../schema/story.ts';
-import { wordTokens } from '../text/words.ts';
+import { countWords, wordTokens } from '../text/words.ts';
 
 /** `shared`: inside a passage both print; `same`: identical words outside one; `dropped`: only
  * the left text prints them; `added`: only the right one does. */
@@ -75,8 +75,6 @@ function pushChange(list: Segment[], op: SegmentOp, text: string, equal: Segment
   push(list, op, core);
   push(list, equal, trail);
 }
-
-const countWords = (text: string): number => wordTokens(text).length;
 
 /** The word diff of two stretches, equal runs marked `equal`; null when too costly. */
 function diffInto(

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { words } from '../text/words.ts';
 import { contentWordHashes, hashString, shingleHashes } from './shingles.ts';
 
 describe('shingles', () => {
@@ -35,5 +36,16 @@ describe('shingles', () => {
 
   it('content words drop stop words, short words and repeats', () => {
     expect(contentWordHashes(['the', 'mayor', 'of', 'ox', 'mayor'])).toEqual([hashString('mayor')]);
+  });
+});
+
+describe('shingles match a word however its letters are encoded (NFC)', () => {
+  it.each([
+    ['composed and decomposed', 'her résumé was sent', 'her re\u0301sume\u0301 was sent'],
+    ['case and form', 'HER RÉSUMÉ WAS SENT', 'her re\u0301sume\u0301 was sent'],
+    ['Hangul syllables and jamo', '한 글 자 모', '\u1112\u1161\u11ab 글 자 모'],
+  ])('%s', (_name, a, b) => {
+    expect(shingleHashes(words(a), 3)).toEqual(shingleHashes(words(b), 3));
+    expect(contentWordHashes(words(a))).toEqual(contentWordHashes(words(b)));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordTokens, words } from './words.ts';
+import { countWords, wordTokens, words } from './words.ts';
 
 describe('words', () => {
   it.each([
@@ -23,5 +23,19 @@ describe('words compare after NFC and case folding', () => {
     ['Straße STRASSE', ['strasse', 'strasse']],
   ])('%j -> %j', (text, expected) => {
     expect(words(text)).toEqual(expected);
+  });
+});
+
+describe('countWords counts in NFC, whatever the encoding of a letter', () => {
+  it.each([
+    ['composed', 'résumé', 1],
+    ['decomposed', 're\u0301sume\u0301', 1],
+    ['both in a sentence', 'Her résumé and his re\u0301sume\u0301 — 2 CVs.', 7],
+    ['Hangul as conjoining jamo', '\u1112\u1161\u11ab\u1100\u1173\u11af 한글', 2],
+    ['Devanagari with vowel signs', 'हिन्दी भाषा', 2],
+    ['no words', ' — ', 0],
+  ])('%s: %j -> %d', (_name, text, n) => {
+    expect(countWords(text)).toBe(n);
+    expect(countWords(text)).toBe(words(text).length);
   });
 });

@@ -37,3 +37,9 @@ export function wordTokens(text: string): WordToken[] {
 export function words(text: string): string[] {
   return wordTokens(text).map((t) => t.word);
 }
+
+/** Number of words in `text`: the words {@link wordTokens} finds, counted in its NFC form, so a
+ * decomposed "re\u0301sume\u0301" counts as "résumé" does (one word, however it is encoded). */
+export function countWords(text: string): number {
+  return text.normalize('NFC').match(WORD)?.length ?? 0;
+}

@@ -2,7 +2,10 @@
  * One builder for the whole-`Article` fixtures unit tests need, so each test writes only the fields
  * its rule looks at and no test keeps its own copy of the article shape.
  */
-import { Article } from '../../src/schema/article.ts';
+import { Article, type Decoding } from '../../src/schema/article.ts';
+
+/** The decoding of a valid UTF-8 file with no declaration: what almost every fixture stands for. */
+export const UTF8: Decoding = { encoding: 'UTF-8', method: 'sniffed', replaced: 0, nul: 0 };
 
 /** A valid article with every field unknown or empty unless overridden: no outlet, no date, no
  * byline, no tags, an empty body, and a plain-text `source` named after the id. The title defaults
@@ -25,7 +28,13 @@ export function articleFixture(overrides: Partial<Article> & { id: string }): Ar
     canonicalUrl: null,
     images: [],
     embeds: [],
-    source: { file: `${overrides.id}.txt`, format: 'plain-text', sha256: '0'.repeat(64), bytes: 0 },
+    source: {
+      file: `${overrides.id}.txt`,
+      format: 'plain-text',
+      sha256: '0'.repeat(64),
+      bytes: 0,
+      decoding: UTF8,
+    },
     removed: [],
     facts: [],
     wordCount: 0,
