@@ -346,6 +346,7 @@ describe('cleanHtmlFragment: metadata stated in the text', () => {
       outlet: null,
       canonicalUrl: null,
       tags: [],
+      language: null,
     });
   });
 });

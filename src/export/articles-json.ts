@@ -28,6 +28,10 @@ export interface ArticleRecord {
   readonly credit: string | null;
   readonly tags: readonly string[];
   readonly canonicalUrl: string | null;
+  /** The article's language (lowercase ISO 639 code), or null when unknown. */
+  readonly language: string | null;
+  /** How the language is known: `source` or `detected`; null when unknown. */
+  readonly languageOrigin: Article['languageOrigin'];
   readonly images: Article['images'];
   readonly embeds: Article['embeds'];
   readonly wordCount: number;
@@ -76,6 +80,8 @@ export function articleRecord(article: Article, url?: string): ArticleRecord {
     credit: article.credit,
     tags: article.tags,
     canonicalUrl: webAddress(article.canonicalUrl),
+    language: article.language,
+    languageOrigin: article.languageOrigin,
     images: article.images.map((image) => ({ ...image, url: webAddress(image.url) })),
     embeds: article.embeds.map((embed) => ({ ...embed, url: webAddress(embed.url) })),
     wordCount: article.wordCount,

@@ -161,6 +161,7 @@ describe('cleanWordPressPost', () => {
       outlet: null,
       canonicalUrl: 'https://news.example.org/2025/07/bridge/',
       tags: ['local news', 'bridges', 'public works'],
+      language: null,
     });
     expect(result.summary).toBeNull();
     expect(result.images).toEqual([]);
@@ -179,11 +180,13 @@ describe('cleanWordPressPost', () => {
     const yoast = {
       author: 'Jane Doe',
       og_site_name: 'Example News',
+      og_locale: 'de_DE',
       og_image: [{ url: 'https://img.example/og.jpg' }],
     };
     expect(one({ yoast_head_json: yoast }).meta).toMatchObject({
       byline: 'Jane Doe',
       outlet: { name: 'Example News', origin: 'source' },
+      language: 'de_DE',
     });
     expect(one({ yoast_head_json: yoast }).images).toEqual([
       { url: 'https://img.example/og.jpg', caption: null, credit: null },

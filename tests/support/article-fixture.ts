@@ -26,6 +26,8 @@ export function articleFixture(overrides: Partial<Article> & { id: string }): Ar
     credit: null,
     tags: [],
     canonicalUrl: null,
+    language: 'en',
+    languageOrigin: 'detected',
     images: [],
     embeds: [],
     source: {

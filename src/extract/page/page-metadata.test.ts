@@ -103,6 +103,22 @@ describe('outlet, canonical URL and tags', () => {
   ])('tags %s -> %j', (head, tags) => expect(page(head).tags).toEqual(tags));
 });
 
+describe('declared language', () => {
+  const html = (attrs: string, head = ''): ReturnType<typeof readPageMetadata> =>
+    readPageMetadata(load(`<html ${attrs}><head>${head}</head><body></body></html>`));
+  it.each([
+    ['lang="de-DE"', '', 'de-DE'],
+    ['xml:lang="fr"', '', 'fr'],
+    ['', '<meta http-equiv="Content-Language" content="es">', 'es'],
+    ['', '<meta property="og:locale" content="pt_BR">', 'pt_BR'],
+    ['', ld({ '@type': 'NewsArticle', inLanguage: 'it' }), 'it'],
+    ['lang=""', '', null],
+    ['', '', null],
+  ])('<html %s> %s -> %j', (attrs, head, expected) => {
+    expect(html(attrs, head).language).toBe(expected);
+  });
+});
+
 describe('stripSiteName', () => {
   it.each([
     ['Story | Bugle', 'Bugle', 'Story'],
