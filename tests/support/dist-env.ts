@@ -40,6 +40,7 @@ export interface ExportedArticle {
   tags: string[];
   body: string;
   source: { file: string; format: string; sha256: string };
+  language: string | null;
   removed: { rule: string; text: string }[];
 }
 

@@ -1,0 +1,54 @@
+/**
+ * The archive's languages as the site shows them: each article page's `lang` (its language, or
+ * `und` when unknown, never a guess), and one search page per language, because Pagefind indexes
+ * each `<html lang>` apart, with that language's stemming, and a search page searches the index
+ * of its own `lang`. The site's own words are English, so English has the main search page.
+ */
+import type { Article } from '../schema/article.ts';
+
+/** The language of the site's own words (navigation, labels): its main search page's. */
+export const SITE_LANGUAGE = 'en';
+
+/** BCP 47's code for a language nobody has determined. */
+export const UNKNOWN_LANGUAGE = 'und';
+
+/** One language of the archive: its code, its English name, how many articles, and the
+ * site-relative path (below the base) of the search page that searches it. */
+export interface LanguageFacet {
+  readonly code: string;
+  readonly name: string;
+  readonly count: number;
+  readonly path: string;
+}
+
+/** The `lang` of an article's page: its language, or `und` when unknown. */
+export function pageLanguage(article: Pick<Article, 'language'>): string {
+  return article.language ?? UNKNOWN_LANGUAGE;
+}
+
+/** The English name of a language code ("de" -> "German"); the code itself when unnamed. */
+export function languageName(code: string): string {
+  if (code === UNKNOWN_LANGUAGE) return 'Unknown language';
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** The search page of a language: the main one for the site's language, else `search/<code>/`. */
+export function searchPath(code: string): string {
+  return code === SITE_LANGUAGE ? 'search/' : `search/${code}/`;
+}
+
+/** The archive's languages, most articles first (ties by name). */
+export function languageFacets(articles: readonly Pick<Article, 'language'>[]): LanguageFacet[] {
+  const counts = new Map<string, number>();
+  for (const article of articles) {
+    const code = pageLanguage(article);
+    counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([code, count]) => ({ code, name: languageName(code), count, path: searchPath(code) }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
