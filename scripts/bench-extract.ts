@@ -1,6 +1,6 @@
 /**
  * `npm run bench:extract`: main-text extraction on both benchmarks of `../shared/benchmarks/`, in
- * one run: ours, @mozilla/readability and Defuddle (both on jsdom) over the same pages, each from
+ * one run: ours, @mozilla/readability (on jsdom) and Defuddle (on linkedom) over the same pages, from
  * the page's bytes as stored, timed one after the other. `article-extraction` (88 English news
  * pages) is scored with its shingle metric, `multilingual-extraction` (487 pages, many languages
  * and encodings) with its passage metric; each table shows the published figures beside ours.
@@ -71,7 +71,7 @@ const row = (name: string, f1: number, p: number, r: number, refused: string, ra
 async function runAll(pages: Parameters<typeof runTool>[2]): Promise<ToolRun[]> {
   const tools: [string, Extractor][] = [['ours', ours]];
   if (!values['ours-only'])
-    tools.push(['readability + jsdom', readability], ['defuddle + jsdom', defuddle]);
+    tools.push(['readability + jsdom', readability], ['defuddle + linkedom', defuddle]);
   const runs: ToolRun[] = [];
   for (const [name, extractor] of tools) runs.push(await runTool(name, extractor, pages));
   return runs;

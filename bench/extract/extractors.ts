@@ -1,14 +1,15 @@
 /**
  * The extractors `npm run bench:extract` runs on the same pages in one run, each from the page's
  * bytes exactly as stored, so decoding is part of what is measured: ours (the ingest's stage 1
- * decoding, then the page cleaner), @mozilla/readability and Defuddle, both on jsdom (the DOM a
- * Node user pairs them with; jsdom sniffs a page's encoding from its bytes as a browser does).
+ * decoding, then the page cleaner), @mozilla/readability on jsdom (the DOM a Node user pairs it
+ * with; jsdom sniffs a page's encoding from its bytes as a browser does) and Defuddle on linkedom.
  * Each returns the page's main text, or null when it refused or failed the page.
  */
 import { Readability } from '@mozilla/readability';
 import { Defuddle } from 'defuddle/node';
 import { load } from 'cheerio/slim';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { parseHTML } from 'linkedom';
 import { blocksToReadingText } from '../../src/clean/blocks.ts';
 import { cleanHtmlPage } from '../../src/extract/page/extract-page.ts';
 import { decodeInput } from '../../src/ingest/decode-input.ts';
@@ -84,16 +85,17 @@ async function silently<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Defuddle's content (HTML) of the page, as text. */
+/** Defuddle's content (HTML) of the page, as text. Defuddle runs on linkedom, the light DOM its
+ * README pairs it with in Node (on jsdom it reads a page a second and holds on to its memory),
+ * so the page is decoded first, as a browser decodes it (stage 1's decoder). */
 export const defuddle: Extractor = async (page) => {
   try {
-    const document = dom(page);
-    try {
-      const result = await silently(() => Defuddle(document, page.url));
-      return load(result.content.replace(BLOCK_END, '$&\n')).text();
-    } finally {
-      document.window.close();
-    }
+    const html = decodeInput(`${page.id}.html`, page.bytes).text;
+    const { document } = parseHTML(html);
+    const result = await silently(() =>
+      Defuddle(document as unknown as Document, page.url, { useAsync: false }),
+    );
+    return load(result.content.replace(BLOCK_END, '$&\n')).text();
   } catch {
     return null;
   }
