@@ -113,6 +113,9 @@ export function startSearch(doc: Document): void {
       [...data].map(([key, value]) => [key, String(value)] as [string, string]),
     );
     history.replaceState(null, '', `?${params.toString()}`);
+    // The other languages' search pages take the same search along.
+    for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[data-language-search]'))
+      link.search = params.toString();
     const filtered = Object.keys(filters).length > 0;
     if (query.terms === null && !filtered) {
       status.textContent = 'Type words to search for, or choose a filter.';
