@@ -1,8 +1,9 @@
 /**
  * The extractors `npm run bench:extract` runs on the same pages in one run, each from the page's
- * bytes exactly as stored, so decoding is part of what is measured: ours (the ingest's stage 1
- * decoding, then the page cleaner), @mozilla/readability on jsdom (the DOM a Node user pairs it
- * with; jsdom sniffs a page's encoding from its bytes as a browser does) and Defuddle on linkedom.
+ * bytes exactly as stored: ours (the ingest's stage 1 decoding, then the page cleaner),
+ * @mozilla/readability on jsdom (the DOM a Node user pairs it with) and Defuddle on linkedom. The
+ * peers read the text stage 1 decodes, as a browser would: a stored page has lost the charset its
+ * server sent, and jsdom's own default for undeclared bytes (windows-1252) would garble UTF-8.
  * Each returns the page's main text, or null when it refused or failed the page.
  */
 import { Readability } from '@mozilla/readability';
@@ -36,15 +37,21 @@ export const ours: Extractor = (page) => {
 
 const quiet = new VirtualConsole();
 
-/** A jsdom document of the page's bytes; without style sheets when jsdom's CSS parser throws
- * on them, so a score measures the extractor, not jsdom. */
+/** The page as text, decoded as a browser decodes it (stage 1's decoder): every tool reads the
+ * same characters, since a stored page has lost the charset its server sent. */
+function decoded(page: BenchPage): string {
+  return decodeInput(`${page.id}.html`, page.bytes).text;
+}
+
+/** A jsdom document of the page; without style sheets when jsdom's CSS parser throws on them,
+ * so a score measures the extractor, not jsdom. */
 function dom(page: BenchPage, withoutStyles = false): JSDOM {
-  if (!withoutStyles)
-    return new JSDOM(Buffer.from(page.bytes), { url: page.url, virtualConsole: quiet });
-  const html = new TextDecoder().decode(page.bytes);
-  const bare = html
-    .replace(/<style\b[\s\S]*?<\/style>/gi, '')
-    .replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, '');
+  const html = decoded(page);
+  const bare = withoutStyles
+    ? html
+        .replace(/<style\b[\s\S]*?<\/style>/gi, '')
+        .replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, '')
+    : html;
   return new JSDOM(bare, { url: page.url, virtualConsole: quiet });
 }
 
@@ -86,12 +93,10 @@ async function silently<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /** Defuddle's content (HTML) of the page, as text. Defuddle runs on linkedom, the light DOM its
- * README pairs it with in Node (on jsdom it reads a page a second and holds on to its memory),
- * so the page is decoded first, as a browser decodes it (stage 1's decoder). */
+ * README pairs it with in Node (on jsdom it reads a page a second and holds on to its memory). */
 export const defuddle: Extractor = async (page) => {
   try {
-    const html = decodeInput(`${page.id}.html`, page.bytes).text;
-    const { document } = parseHTML(html);
+    const { document } = parseHTML(decoded(page));
     const result = await silently(() =>
       Defuddle(document as unknown as Document, page.url, { useAsync: false }),
     );
