@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { languageFacets, languageName, pageLanguage, searchPath } from './languages.ts';
+import {
+  languageFacets,
+  languageName,
+  pageLanguage,
+  printedLanguage,
+  searchPath,
+} from './languages.ts';
 
 describe('pageLanguage', () => {
   it.each([
@@ -48,5 +54,24 @@ describe('languageFacets', () => {
 
   it('has nothing for an empty archive', () => {
     expect(languageFacets([])).toEqual([]);
+  });
+});
+
+describe('printedLanguage', () => {
+  const byId = new Map([
+    ['de1', { language: 'de' }],
+    ['de2', { language: 'de' }],
+    ['en1', { language: 'en' }],
+    ['x', { language: null }],
+  ]);
+  it.each([
+    [['de1', 'de2'], 'de'],
+    [['de1', 'en1'], undefined],
+    [['de1', 'x'], undefined],
+    [['x'], 'und'],
+    [['missing'], 'und'],
+    [[], undefined],
+  ])('%j -> %j', (ids, expected) => {
+    expect(printedLanguage(ids, byId)).toBe(expected);
   });
 });

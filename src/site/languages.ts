@@ -52,3 +52,21 @@ export function languageFacets(articles: readonly Pick<Article, 'language'>[]): 
     .map(([code, count]) => ({ code, name: languageName(code), count, path: searchPath(code) }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
+
+/** The language of words several articles printed (a quote): the one language those articles
+ * share, `und` when none of them has a known language, or undefined when they differ (the
+ * surrounding page's language then applies). */
+export function printedLanguage(
+  articleIds: readonly string[],
+  articleById: ReadonlyMap<string, Pick<Article, 'language'>>,
+): string | undefined {
+  const languages = new Set(
+    articleIds.map((id) => {
+      const article = articleById.get(id);
+      return article === undefined ? UNKNOWN_LANGUAGE : pageLanguage(article);
+    }),
+  );
+  const known = [...languages].filter((code) => code !== UNKNOWN_LANGUAGE);
+  if (known.length === 0) return languages.size > 0 ? UNKNOWN_LANGUAGE : undefined;
+  return known.length === 1 && !languages.has(UNKNOWN_LANGUAGE) ? known[0] : undefined;
+}

@@ -22,6 +22,7 @@ const article = (
   outlet,
   published,
   publishedPrecision: published === null ? 'unknown' : 'day',
+  language: 'en',
 });
 const articles = new Map(
   [

@@ -11,7 +11,7 @@ import { dateSortKey } from './dates.ts';
 /** What a quote's page needs of an article. */
 export type QuotedArticle = Pick<
   Article,
-  'id' | 'title' | 'outlet' | 'published' | 'publishedPrecision'
+  'id' | 'title' | 'outlet' | 'published' | 'publishedPrecision' | 'language'
 >;
 
 /** How widely a quote was printed. */
