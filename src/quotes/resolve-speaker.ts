@@ -61,6 +61,14 @@ export function countEndingBy(mentions: readonly PersonMention[], pos: number): 
   return low;
 }
 
+/** The start of the sentence holding `pos`, never before its paragraph: searched for within the
+ * sentence window only, so a paragraph of any length costs the same. */
+function paragraphBoundedStart(text: string, pos: number): number {
+  const start = sentenceStart(text, pos, 0);
+  const newline = text.slice(start, pos).lastIndexOf('\n');
+  return newline < 0 ? start : start + newline + 1;
+}
+
 /** How many sentences back a pronoun is followed through the same pronoun ("she … she said"). */
 const CHAIN_DEPTH = 4;
 
@@ -83,10 +91,7 @@ export function pronounTarget(
   const last = mentions[count - 1];
   if (!last) return null;
   // A masked quotation hides its full stop, so the paragraph's start bounds the sentence too.
-  const start = Math.max(
-    sentenceStart(text, last.start, 0),
-    text.lastIndexOf('\n', last.start) + 1,
-  );
+  const start = paragraphBoundedStart(text, last.start);
   let first = count - 1;
   while (first > 0 && (mentions[first - 1]?.start ?? -1) >= start) first -= 1;
   const fits = (m: PersonMention): boolean => {
