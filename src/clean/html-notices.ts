@@ -1,7 +1,8 @@
 /**
  * Rules on whole paragraphs of an HTML body, after the element rules: JavaScript left as text,
- * boilerplate lines (the shared text table), syndication notices with the original publisher's
- * name, and the editor's summary above a "Read more" break.
+ * boilerplate lines (the shared text table), the link lists a related-articles heading introduces,
+ * syndication notices with the original publisher's name, and the editor's summary above a "Read
+ * more" break.
  */
 import {
   type Block,
@@ -12,6 +13,7 @@ import {
   inlineText,
 } from './blocks.ts';
 import type { Item } from './html-block-builder.ts';
+import { dropIntroducedLinks } from './html-link-lists.ts';
 import { HTML_SPACE } from './html-dom.ts';
 import {
   NOTICE_EDGE_BLOCKS,
@@ -99,15 +101,17 @@ function splitSummary(items: readonly Item[]): { items: Item[]; summary: string 
 /** Applies the paragraph rules to the walked items; `credit` is a credit already found. */
 export function applyParagraphRules(walked: readonly Item[], credit: string | null): Noticed {
   let found = credit;
-  const ruled = walked.map((item): Item => {
+  const headings = new Set<number>();
+  const ruled = walked.map((item, n): Item => {
     if (item.kind !== 'block') return item;
     const rule = paragraphRule(item.block);
     if (rule === null) return item;
     const text = blockText(item.block);
     if (rule === 'syndication-notice') found ??= syndicationName(text);
+    if (rule === 'related-links') headings.add(n);
     return removal(rule, text);
   });
-  const { items, summary } = splitSummary(ruled);
+  const { items, summary } = splitSummary(dropIntroducedLinks(ruled, headings));
   const bodyAt = items.flatMap((item, n) =>
     item.kind === 'block' && item.block.kind === 'paragraph' ? [n] : [],
   );
