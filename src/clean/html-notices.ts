@@ -58,8 +58,12 @@ function promoRule(inlines: readonly Inline[]): RuleId | null {
   return PROMO_LINKS.find((p) => p.opening.test(text) && p.href.test(link.href))?.rule ?? null;
 }
 
-/** The rule that removes a whole paragraph or heading, or null for prose. */
+/** The rule that removes a whole paragraph or heading, or null for prose. A quote of one short
+ * paragraph is read as a paragraph too: sites set promos in `<blockquote>` ("PUEDES VER: …"). */
 function paragraphRule(block: Block): RuleId | null {
+  if (block.kind === 'quote' && block.paragraphs.length === 1) {
+    return classifyBoilerplateLine(blockText(block));
+  }
   if (block.kind !== 'paragraph' && block.kind !== 'heading') return null;
   const text = blockText(block);
   if (block.kind === 'paragraph' && isScriptResidue(text)) return 'script';

@@ -30,9 +30,9 @@ const UNSPACED: ReadonlySet<Language> = new Set(['zh', 'ja']);
  * (`\b` knows only ASCII letters, so it cannot say this for "é", "ü" or Cyrillic.) */
 const WORD_END = String.raw`(?![\p{L}\p{M}\p{N}])`;
 
-/** Every phrase of `table` as one alternation, each followed by a word end where words are
- * spaced. */
-function alternation(table: PhraseTable): string {
+/** Every phrase of `table` as one alternation (a regex source), each followed by a word end where
+ * words are spaced. */
+export function alternation(table: PhraseTable): string {
   const groups = Object.entries(table).flatMap(([language, phrases]) =>
     phrases.map((p) => {
       const source = p.trim().replace(/ +/g, String.raw`\s+`);
@@ -44,8 +44,8 @@ function alternation(table: PhraseTable): string {
 
 /** An opening bracket or bullet a line may start with: "[Lesen Sie auch: …]", "» Teilen". */
 const OPEN = String.raw`^[[(«»›•·*\-–—\s]*`;
-/** What may close a label: a colon (also full-width), dots, arrows, a closing bracket. */
-const CLOSE = String.raw`\s*[:：.!…»›→>|)\]\s]*$`;
+/** What may close a label: a colon (also full-width), dots, arrows, dashes, a closing bracket. */
+const CLOSE = String.raw`\s*[:：.!…»›→>|)\]\s–—-]*$`;
 /** A count beside a label: "Kommentare (12)", "12 Kommentare", "评论 3". */
 const COUNT = String.raw`(?:\(\s*\d+\s*\)|\d+)`;
 /** The separator between a lead phrase and what follows it: "Foto: dpa", "À lire aussi : …",
@@ -53,9 +53,19 @@ const COUNT = String.raw`(?:\(\s*\d+\s*\)|\d+)`;
 const SEPARATOR = String.raw`(?:\s*[:：|»›]\s*|\s+[–—-]\s+)`;
 
 /** A line that is nothing but one of the phrases, with an optional count and closing marks:
- * "Mehr zum Thema:", "Kommentare (3)", "12 Kommentare", "Partager »", "相关阅读". */
+ * "Mehr zum Thema:", "Kommentare (3)", "Kommentare insgesamt: 0", "12 Kommentare", "Partager »",
+ * "- Anzeige -", "相关阅读". */
 export function labelLine(table: PhraseTable): RegExp {
-  return new RegExp(`${OPEN}(?:${COUNT}\\s*)?${alternation(table)}\\s*${COUNT}?${CLOSE}`, 'iu');
+  return new RegExp(
+    `${OPEN}(?:${COUNT}\\s*)?${alternation(table)}\\s*(?:[:：]?\\s*${COUNT})?${CLOSE}`,
+    'iu',
+  );
+}
+
+/** A line that is one of the phrases and a colon, its value standing in the next element:
+ * "Autor:", "Veröffentlicht am:", "Release Date:". */
+export function colonLine(table: PhraseTable): RegExp {
+  return new RegExp(`${OPEN}${alternation(table)}\\s*[:：]\\s*$`, 'iu');
 }
 
 /** A line that opens with one of the phrases and a separator, then at most `maxRest` characters:

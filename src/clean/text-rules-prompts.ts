@@ -124,8 +124,26 @@ const PAYWALL_OPENINGS: PhraseTable = {
   ar: ['للمشتركين فقط|هذا المحتوى (?:متاح )?للمشتركين|اشترك الآن|مشترك بالفعل'],
 };
 
+/** Advertising labels: "Anzeige", "- Werbung -", "Publicité", "Publicidad", "Pubblicità",
+ * "Advertentie", "Reklama", "Реклама", "广告", "広告", "إعلان". */
+const AD_LABELS: PhraseTable = {
+  en: ['advert|ad|promoted|paid (?:content|post)|partner content'],
+  de: ['anzeige|werbung|gesponsert|sponsored'],
+  fr: ['publicité|contenu sponsorisé|sponsorisé'],
+  es: ['publicidad|anuncio|contenido patrocinado|patrocinado'],
+  it: ['pubblicità|contenuto sponsorizzato|sponsorizzato'],
+  pt: ['publicidade|anúncio|conteúdo patrocinado|patrocinado'],
+  nl: ['advertentie|gesponsord'],
+  pl: ['reklama|materiał sponsorowany|artykuł sponsorowany'],
+  ru: ['реклама|на правах рекламы'],
+  zh: ['广告|廣告|推广|推廣'],
+  ja: ['広告|PR|スポンサーリンク'],
+  ar: ['إعلان|اعلان|محتوى مدفوع'],
+};
+
 /** The table's patterns, in the order they are tried. */
 export const PROMPT_PATTERNS: readonly LinePattern[] = [
+  { rule: 'ad-slot', pattern: labelLine(AD_LABELS) },
   { rule: 'share-widget', pattern: labelLine(SHARE_LABELS) },
   { rule: 'share-widget', pattern: openingLine(FOLLOW_OPENINGS, 120) },
   { rule: 'paywall-prompt', pattern: openingLine(PAYWALL_OPENINGS, 200) },

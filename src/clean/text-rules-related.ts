@@ -18,8 +18,8 @@ const RELATED_HEADINGS: PhraseTable = {
   de: [
     'mehr zum thema|das könnte (?:sie|dich) (?:auch|ebenfalls) interessieren',
     'lesen sie (?:auch|mehr|hier)|lies auch|auch interessant|ebenfalls interessant|schon gelesen\\?',
-    'zum weiterlesen|weitere (?:artikel|beiträge|nachrichten|meldungen|themen)',
-    '(?:ähnliche|verwandte|empfohlene) (?:artikel|beiträge|themen)|meistgelesen(?:e (?:artikel|beiträge))?',
+    'zum weiterlesen|weitere (?:artikel|beiträge|nachrichten|meldungen|themen)(?: (?:aus|zu|zum|zur|von|in) [\\p{L} -]{1,40})?',
+    '(?:ähnliche|verwandte|empfohlene) (?:artikel|beiträge|themen)|meist-?(?:gelesen|diskutiert|kommentiert|geklickt)(?:e (?:artikel|beiträge))?',
     'passend zum thema|auch lesenswert|lesetipps?|top-themen|mehr aus (?:dem|der) (?:ressort|rubrik|region)',
   ],
   fr: [
@@ -122,10 +122,28 @@ const AUTHOR_HEADINGS: PhraseTable = {
   ar: ['عن الكاتب|نبذة عن الكاتب|عن المؤلف'],
 };
 
+/** Labels of the tag and category links under a post: "Schlagwörter: Klima, Verkehr",
+ * "Kategorie: News", "Mots-clés : …", "Etiquetas: …", "Tagi: …", "Метки: …", "标签：…", "タグ：…". */
+const TAG_LEADS: PhraseTable = {
+  en: ['tags?|tagged(?: with)?|categor(?:y|ies)|filed under|topics'],
+  de: ['schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|kategorien?|themen|tags?'],
+  fr: ['mots-clés|mots clés|catégories?|tags?|thèmes'],
+  es: ['etiquetas?|categorías?|temas|tags?'],
+  it: ['tag|categori[ae]|argomenti'],
+  pt: ['tags?|etiquetas|categorias?|assuntos|temas'],
+  nl: ['tags?|trefwoorden|categorie(?:ën)?|onderwerpen'],
+  pl: ['tagi|kategori(?:a|e)|tematy'],
+  ru: ['теги|метки|рубрик(?:а|и)|категори(?:я|и)'],
+  zh: ['标签|標籤|分类|分類|关键词|關鍵詞'],
+  ja: ['タグ|カテゴリー?'],
+  ar: ['الوسوم|وسوم|التصنيف|التصنيفات|كلمات مفتاحية'],
+};
+
 /** The table's patterns, in the order they are tried. */
 export const RELATED_PATTERNS: readonly LinePattern[] = [
   { rule: 'related-links', pattern: labelLine(RELATED_HEADINGS) },
   { rule: 'read-more-promo', pattern: leadLine(READ_ALSO_LEADS, 200) },
   { rule: 'button', pattern: labelLine(READ_MORE_BUTTONS) },
   { rule: 'author-box', pattern: labelLine(AUTHOR_HEADINGS) },
+  { rule: 'navigation', pattern: leadLine(TAG_LEADS, 150) },
 ];

@@ -100,10 +100,11 @@ const COMMENT_LABELS: PhraseTable = {
  * einloggen, um …", "Vous devez être connecté pour …", "Debes iniciar sesión para …". */
 const COMMENT_LOGIN_OPENINGS: PhraseTable = {
   en: [
-    'you must be (?:logged in|signed in) to|log in to (?:comment|post)|your email address will not be published',
+    'you are not logged in|you must be (?:logged in|signed in) to|log in to (?:comment|post)|your email address will not be published',
   ],
   de: [
-    'sie müssen (?:sich )?(?:eingeloggt|angemeldet) sein|sie müssen sich (?:einloggen|anmelden), um|(?:ihre|deine) e-?mail-adresse wird nicht veröffentlicht',
+    'sie müssen (?:sich )?(?:eingeloggt|angemeldet) sein|sie müssen sich (?:einloggen|anmelden),? um|(?:ihre|deine) e-?mail-adresse wird nicht veröffentlicht',
+    'sie sind (?:aktuell |derzeit |noch )?nicht (?:eingeloggt|angemeldet)',
   ],
   fr: [
     'vous devez (?:être connecté|vous connecter) pour|votre adresse (?:e-?mail|de messagerie) ne sera pas publiée',

@@ -22,6 +22,9 @@ const FIXTURES: Readonly<Record<string, readonly (readonly [string, RuleId | nul
     ['Фото: ТАСС', 'photo-caption'],
     ['Об авторе', 'author-box'],
     ['Читать далее', 'button'],
+    ['3 марта 2024', 'byline'],
+    ['Реклама', 'ad-slot'],
+    ['Метки: бюджет, налоги', 'navigation'],
     ['Комментарии экспертов по этому поводу разошлись, отмечает издание.', null],
   ],
   zh: [
@@ -40,6 +43,9 @@ const FIXTURES: Readonly<Record<string, readonly (readonly [string, RuleId | nul
     ['图片来源：新华社', 'photo-caption'],
     ['关于作者', 'author-box'],
     ['阅读全文', 'button'],
+    ['广告', 'ad-slot'],
+    ['标签：预算', 'navigation'],
+    ['阅读量：12000', 'byline'],
     ['网友评论普遍认为，这项政策将对中小企业产生深远影响。', null],
   ],
   ja: [
@@ -56,6 +62,8 @@ const FIXTURES: Readonly<Record<string, readonly (readonly [string, RuleId | nul
     ['写真：共同通信', 'photo-caption'],
     ['著者について', 'author-box'],
     ['続きを読む', 'button'],
+    ['タグ：予算', 'navigation'],
+    ['広告', 'ad-slot'],
     ['関連記事によると、政府は来年度の予算案を大幅に見直す方針だという。', null],
   ],
   ar: [
@@ -74,6 +82,9 @@ const FIXTURES: Readonly<Record<string, readonly (readonly [string, RuleId | nul
     ['الصورة: رويترز', 'photo-caption'],
     ['عن الكاتب', 'author-box'],
     ['اقرأ المزيد', 'button'],
+    ['إعلان', 'ad-slot'],
+    ['الوسوم: الميزانية', 'navigation'],
+    ['3 مارس 2024', 'byline'],
     ['التعليقات التي نشرها المسؤولون أثارت جدلا واسعا بين المواطنين في العاصمة.', null],
   ],
 };

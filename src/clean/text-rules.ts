@@ -8,6 +8,7 @@
 import type { LinePattern } from './phrase-table.ts';
 import type { RuleId } from './rules.ts';
 import { CREDIT_PATTERNS_I18N } from './text-rules-credits.ts';
+import { DATE_PATTERNS } from './text-rules-dates.ts';
 import { PROMPT_PATTERNS } from './text-rules-prompts.ts';
 import { RELATED_PATTERNS } from './text-rules-related.ts';
 import { SITE_PATTERNS } from './text-rules-site.ts';
@@ -132,6 +133,7 @@ const ALL_PATTERNS: readonly LinePattern[] = [
   ...PROMPT_PATTERNS,
   ...RELATED_PATTERNS,
   ...CREDIT_PATTERNS_I18N,
+  ...DATE_PATTERNS,
 ];
 
 /** The rule a whole line (or paragraph text) of boilerplate falls under, or null for prose. */
