@@ -64,6 +64,26 @@ describe('pruneContainer', () => {
     ],
   ])('leaves %s alone', (_name, inner) => expect(prune(inner).removed).toEqual([]));
 
+  it.each([
+    [
+      'the lead of a header stays, the rest of it goes',
+      `<header><h1>Headline</h1><div class="row"><p class="article-lead">${LONG}</p><span class="date">3 May</span></div><div class="byline">By Ann</div></header>`,
+      ['Headline', '3 May', 'By Ann'],
+    ],
+    [
+      'a header without a lead goes whole',
+      '<header><h1>Headline</h1><p>Section name</p></header>',
+      ['Headline Section name'],
+    ],
+    [
+      'a lead-classed list of links is no lead',
+      '<header><ul class="teaser-text"><li><a href="/a">One story, with a long title here</a></li></ul></header>',
+      ['One story, with a long title here'],
+    ],
+  ])('%s', (_name, inner, texts) => {
+    expect(prune(inner).removed.map((r) => r.text)).toEqual(texts);
+  });
+
   it('spares a furniture-classed wrapper that holds most of the prose', () => {
     const $ = load(
       `<html><body><div id="c"><div class="post-meta-wrap"><p>${LONG}</p><p>${LONG}</p></div></div></body></html>`,
