@@ -54,6 +54,11 @@ export const NEGATIVE_CLASS =
 export const LEAD_CLASS =
   /(?:^|[\s_-])(?:lead|intro|standfirst|dek|summary|excerpt|abstract|sub-?headline|subtitle|vorspann|teaser-?text|bajada|chapo|chapeau|sottotitolo|occhiello|entradilla|sumario|linha-fina)(?:$|[\s_-])/i;
 
+/** How far a lead is looked for before the body's container: this many ancestor levels, and
+ * this many preceding siblings on each (the lead sits next to the body, not across the page). */
+export const LEAD_SEARCH_LEVELS = 3;
+export const LEAD_SEARCH_SIBLINGS = 3;
+
 /** Class/id of an element that is specifically the body of an article ("article-body",
  * "story__content", "entry-content", "post-text", "articleBody"). */
 export const CONTENT_CLASS =

@@ -27,14 +27,8 @@ import {
 } from '../../clean/html-rules.ts';
 import type { RuleId } from '../../clean/rules.ts';
 import type { Removal } from '../../schema/article.ts';
-import { classAndId } from './dom-walk.ts';
-import {
-  LEAD_CLASS,
-  LINK_LIST_DENSITY,
-  LINK_LIST_MAX_CHARS,
-  MIN_PARAGRAPH_CHARS,
-  PRUNE_GUARD_SHARE,
-} from './page-thresholds.ts';
+import { isLead } from './find-lead.ts';
+import { LINK_LIST_DENSITY, LINK_LIST_MAX_CHARS, PRUNE_GUARD_SHARE } from './page-thresholds.ts';
 import { linkDensity, type NodeStats } from './score-nodes.ts';
 
 /** Tags of the table that stay in the page until a container is chosen: a whole page may sit in
@@ -97,15 +91,6 @@ function containerRule(el: Element, stats: NodeStats | undefined): RuleId | null
     if (stats.chars - stats.linkChars < LINK_LIST_MAX_CHARS) return 'related-links';
   }
   return null;
-}
-
-/** True for the article's lead: a lead-classed element holding a paragraph's worth of text that
- * is not mostly links (a teaser list is classed "teaser" too, but it is links). */
-function isLead(el: Element, stats: ReadonlyMap<Element, NodeStats>): boolean {
-  const s = stats.get(el);
-  if (!s || s.chars - s.linkChars < MIN_PARAGRAPH_CHARS || linkDensity(s) > LINK_LIST_DENSITY)
-    return false;
-  return LEAD_CLASS.test(classAndId(el));
 }
 
 /** The parts of an article's `<header>` to leave out: everything but its lead, which stays with
