@@ -43,6 +43,7 @@ describe('pruneContainer', () => {
     ['<h1>Headline</h1>', { rule: 'page-chrome', text: 'Headline' }],
     ['<div class="article-byline">By Ann</div>', { rule: 'navigation', text: 'By Ann' }],
     ['<div class="image-caption">A photo</div>', { rule: 'photo-caption', text: 'A photo' }],
+    ['<div class="post-tags">Climate</div>', { rule: 'related-links', text: 'Climate' }],
     [
       '<ul><li><a href="/a">One</a></li><li><a href="/b">Two</a></li></ul>',
       { rule: 'related-links', text: 'One Two' },
@@ -57,6 +58,10 @@ describe('pruneContainer', () => {
     [
       'a link inside prose',
       `<p>See <a href="/x">the report</a> for details, which are long enough here.</p>`,
+    ],
+    [
+      'a post wearing a WordPress taxonomy class',
+      `<div class="entry tag-climate category-news"><p>${LONG}</p></div>`,
     ],
     [
       'a share bar (left to the shared cleaner, which names it)',
