@@ -72,6 +72,14 @@ const CREDIT_LEADS: PhraseTable = {
  * Anna Schmidt/dpa". Prose never ends in "| © …". */
 const CAPTION_WITH_CREDIT = /^.{1,300}?\s[|–—]\s*©\s*[^|©]{1,80}$/u;
 
+/** A caption set as a paragraph, its credit at the end after a credit word or an agency:
+ * "Die Delegation in Berlin. Foto: dpa", "… Foto © Anna Schmidt", "… Imagen: Télam", "…
+ * (REUTERS/Anna Schmidt)". The credit is short and ends the line, which prose never does. */
+const CAPTION_ENDING_IN_CREDIT = new RegExp(
+  String.raw`^.{1,300}?(?:\s(?:foto|fotos|bild|photo|imagen|foto de|crédito|fonte|źródło|fot\.|фото|credit)\s*(?::|©|by)\s*[^.!?:]{1,60}|\s\((?:REUTERS|AP|AFP|EPA|EFE|dpa|DPA|ANSA|PAP|TASS|Getty Images)(?:\s*Photo)?\s*/\s*[^()]{1,50}\))$`,
+  'iu',
+);
+
 /** An agency signature closing a report: "dpa/lnw", "aja/PAP", "AFP/dpa", "(kna/epd)": short
  * codes joined by slashes, which no sentence is. */
 const AGENCY_SIGNATURE = /^\(?[\p{L}]{2,5}(?:\s*\/\s*[\p{L}]{2,5}){1,3}\)?\.?$/u;
@@ -84,4 +92,5 @@ export const CREDIT_PATTERNS_I18N: readonly LinePattern[] = [
   { rule: 'byline', pattern: AGENCY_SIGNATURE },
   { rule: 'photo-caption', pattern: leadLine(CREDIT_LEADS, 100) },
   { rule: 'photo-caption', pattern: CAPTION_WITH_CREDIT },
+  { rule: 'photo-caption', pattern: CAPTION_ENDING_IN_CREDIT },
 ];

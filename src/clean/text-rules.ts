@@ -7,6 +7,7 @@
  */
 import type { LinePattern } from './phrase-table.ts';
 import type { RuleId } from './rules.ts';
+import { APPEAL_PATTERNS } from './text-rules-appeals.ts';
 import { CREDIT_PATTERNS_I18N } from './text-rules-credits.ts';
 import { DATE_PATTERNS } from './text-rules-dates.ts';
 import { PROMPT_PATTERNS } from './text-rules-prompts.ts';
@@ -131,6 +132,7 @@ const ALL_PATTERNS: readonly LinePattern[] = [
   ...BOILERPLATE_PATTERNS,
   ...SITE_PATTERNS,
   ...PROMPT_PATTERNS,
+  ...APPEAL_PATTERNS,
   ...RELATED_PATTERNS,
   ...CREDIT_PATTERNS_I18N,
   ...DATE_PATTERNS,
