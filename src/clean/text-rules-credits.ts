@@ -68,9 +68,10 @@ const CREDIT_LEADS: PhraseTable = {
   ar: ['الصورة|صورة|المصدر|تصوير'],
 };
 
-/** A caption set as a paragraph with its credit after a bar: "Der Minister in Berlin. | ©
- * Anna Schmidt/dpa". Prose never ends in "| © …". */
-const CAPTION_WITH_CREDIT = /^.{1,300}?\s[|–—]\s*©\s*[^|©]{1,80}$/u;
+/** A caption set as a paragraph with its credit after a bar or a sentence: "Der Minister in
+ * Berlin. | © Anna Schmidt/dpa", "Piloten werden in Bremen ausgebildet. © CAE". Prose never ends
+ * in "© …". */
+const CAPTION_WITH_CREDIT = /^.{1,300}?(?:\s[|–—]|[.!?])\s*©\s*[^|©]{1,80}$/u;
 
 /** A caption set as a paragraph, its credit at the end after a credit word or an agency:
  * "Die Delegation in Berlin. Foto: dpa", "… Foto © Anna Schmidt", "… Imagen: Télam", "…

@@ -139,6 +139,30 @@ const TAG_LEADS: PhraseTable = {
   ar: ['الوسوم|وسوم|التصنيف|التصنيفات|كلمات مفتاحية'],
 };
 
+/** Links to the next or previous article: "Nächster Artikel", "Article précédent", "Artículo
+ * siguiente", "Następny artykuł", "Следующая статья", "下一篇", "次の記事", "المقال التالي". */
+const NEXT_PREVIOUS: PhraseTable = {
+  en: ['(?:next|previous) (?:article|post|story)|older posts?|newer posts?'],
+  de: [
+    '(?:nächster|vorheriger) (?:artikel|beitrag)|(?:nächste|vorherige) (?:meldung|nachricht)|ältere beiträge|neuere beiträge',
+  ],
+  fr: ['article (?:suivant|précédent)'],
+  es: ['(?:artículo|noticia|entrada) (?:siguiente|anterior)'],
+  it: ['articolo (?:successivo|precedente)'],
+  pt: ['(?:próximo|artigo anterior|post anterior)(?: artigo| post)?'],
+  nl: ['(?:volgend|vorig) (?:artikel|bericht)'],
+  pl: ['(?:następny|poprzedni) (?:artykuł|wpis)'],
+  ru: ['(?:следующая|предыдущая) (?:статья|новость|запись)'],
+  zh: ['下一篇|上一篇'],
+  ja: ['次の記事|前の記事'],
+  ar: ['المقال (?:التالي|السابق)'],
+};
+
+/** Pagination of a list: "Seite 2 von 5", "Page 2 of 5", "Showing 1–10 of 19 results", "Es werden
+ * die Artikel 1 bis 10 von insgesamt 19 angezeigt", "Página 2 de 5", "Страница 2 из 5". */
+const PAGINATION =
+  /^(?:(?:seite|page|página|pagina|strona|страница)\s+\d+\s+(?:von|of|de|di|van|z|из)\s+\d+|(?:showing|es werden(?: die)?(?: \p{L}+)?)\s+\d+\s*(?:[–-]|bis)\s*\d+\s+(?:of|von)\s+(?:insgesamt\s+)?\d+(?:\s+\p{L}+)*)[\s.!]*$/iu;
+
 /** The table's patterns, in the order they are tried. */
 export const RELATED_PATTERNS: readonly LinePattern[] = [
   { rule: 'related-links', pattern: labelLine(RELATED_HEADINGS) },
@@ -146,4 +170,7 @@ export const RELATED_PATTERNS: readonly LinePattern[] = [
   { rule: 'button', pattern: labelLine(READ_MORE_BUTTONS) },
   { rule: 'author-box', pattern: labelLine(AUTHOR_HEADINGS) },
   { rule: 'navigation', pattern: leadLine(TAG_LEADS, 150) },
+  { rule: 'navigation', pattern: labelLine(NEXT_PREVIOUS) },
+  { rule: 'navigation', pattern: leadLine(NEXT_PREVIOUS, 150) },
+  { rule: 'navigation', pattern: PAGINATION },
 ];
