@@ -32,7 +32,10 @@ const DATE_LEADS: PhraseTable = {
   nl: ['gepubliceerd(?: op)?|bijgewerkt(?: op)?|laatst bijgewerkt(?: op)?|geplaatst op'],
   pl: ['opublikowano|aktualizacja|zaktualizowano|data publikacji|dodano'],
   ru: ['опубликовано|обновлено|дата публикации|дата обновления'],
-  zh: ['发布时间|發佈時間|发布日期|發布日期|更新时间|更新時間|发表于|發表於|时间|時間|日期'],
+  // A bare "时间" (time) or "日期" (date) only with its colon: prose opens with them too.
+  zh: [
+    '发布时间|發佈時間|发布日期|發布日期|更新时间|更新時間|发表于|發表於|时间[:：]|時間[:：]|日期[:：]',
+  ],
   ja: ['公開日|更新日|投稿日|配信日|掲載日'],
   ar: ['نشر في|نُشر في|تاريخ النشر|آخر تحديث|تم التحديث'],
 };
@@ -108,7 +111,7 @@ const VIEWS_LEADS: PhraseTable = {
   nl: ['weergaven|bekeken'],
   pl: ['wyświetlenia|odsłony'],
   ru: ['просмотры|просмотров'],
-  zh: ['阅读量|閱讀量|浏览量|瀏覽量|阅读|閱讀'],
+  zh: ['阅读量|閱讀量|浏览量|瀏覽量|阅读[:：]|閱讀[:：]'],
   ja: ['閲覧数|pv'],
   ar: ['مشاهدات|المشاهدات'],
 };

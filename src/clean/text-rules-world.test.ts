@@ -47,6 +47,8 @@ const FIXTURES: Readonly<Record<string, readonly (readonly [string, RuleId | nul
     ['标签：预算', 'navigation'],
     ['阅读量：12000', 'byline'],
     ['网友评论普遍认为，这项政策将对中小企业产生深远影响。', null],
+    ['时间过得真快，2024年已经过去一半，政府的改革计划仍在推进。', null],
+    ['日期：2024-03-12', 'byline'],
   ],
   ja: [
     ['当サイトではクッキーを使用しています。', 'cookie-notice'],
