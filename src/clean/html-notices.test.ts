@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { blocksToText } from './blocks.ts';
+import { cleanHtmlFragment } from './html-fragment.ts';
 import { isScriptResidue, syndicationName } from './html-notices.ts';
 
 describe('isScriptResidue', () => {
@@ -34,5 +36,23 @@ describe('syndicationName', () => {
     ['The council met on Tuesday.', null],
   ])('%s -> %s', (text, name) => {
     expect(syndicationName(text)).toBe(name);
+  });
+});
+
+describe('a quote of one short paragraph is read as a paragraph', () => {
+  it.each([
+    [
+      '<blockquote><b>PUEDES VER: </b><a href="/x">¿Qué es la Sunedu?</a></blockquote>',
+      'read-more-promo',
+    ],
+    ['<blockquote><p>Lesen Sie auch: Die Bahn streikt</p></blockquote>', 'read-more-promo'],
+    [
+      '<blockquote><p>„Wir teilen die Sorge der Eltern“, sagte die Ministerin.</p></blockquote>',
+      null,
+    ],
+  ])('%s -> %s', (html, rule) => {
+    const result = cleanHtmlFragment(`<p>Der Rat tagte am Dienstag.</p>${html}`);
+    expect(result.removed.map((r) => r.rule)).toEqual(rule === null ? [] : [rule]);
+    expect(blocksToText(result.blocks)).toContain('Der Rat tagte am Dienstag.');
   });
 });

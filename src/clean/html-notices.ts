@@ -1,7 +1,8 @@
 /**
  * Rules on whole paragraphs of an HTML body, after the element rules: JavaScript left as text,
- * boilerplate lines (the shared text table), syndication notices with the original publisher's
- * name, and the editor's summary above a "Read more" break.
+ * boilerplate lines (the shared text table), the link lists a related-articles heading introduces,
+ * syndication notices with the original publisher's name, and the editor's summary above a "Read
+ * more" break.
  */
 import {
   type Block,
@@ -12,6 +13,7 @@ import {
   inlineText,
 } from './blocks.ts';
 import type { Item } from './html-block-builder.ts';
+import { dropIntroducedLinks } from './html-link-lists.ts';
 import { HTML_SPACE } from './html-dom.ts';
 import {
   NOTICE_EDGE_BLOCKS,
@@ -56,8 +58,12 @@ function promoRule(inlines: readonly Inline[]): RuleId | null {
   return PROMO_LINKS.find((p) => p.opening.test(text) && p.href.test(link.href))?.rule ?? null;
 }
 
-/** The rule that removes a whole paragraph or heading, or null for prose. */
+/** The rule that removes a whole paragraph or heading, or null for prose. A quote of one short
+ * paragraph is read as a paragraph too: sites set promos in `<blockquote>` ("PUEDES VER: …"). */
 function paragraphRule(block: Block): RuleId | null {
+  if (block.kind === 'quote' && block.paragraphs.length === 1) {
+    return classifyBoilerplateLine(blockText(block));
+  }
   if (block.kind !== 'paragraph' && block.kind !== 'heading') return null;
   const text = blockText(block);
   if (block.kind === 'paragraph' && isScriptResidue(text)) return 'script';
@@ -99,15 +105,17 @@ function splitSummary(items: readonly Item[]): { items: Item[]; summary: string 
 /** Applies the paragraph rules to the walked items; `credit` is a credit already found. */
 export function applyParagraphRules(walked: readonly Item[], credit: string | null): Noticed {
   let found = credit;
-  const ruled = walked.map((item): Item => {
+  const headings = new Set<number>();
+  const ruled = walked.map((item, n): Item => {
     if (item.kind !== 'block') return item;
     const rule = paragraphRule(item.block);
     if (rule === null) return item;
     const text = blockText(item.block);
     if (rule === 'syndication-notice') found ??= syndicationName(text);
+    if (rule === 'related-links') headings.add(n);
     return removal(rule, text);
   });
-  const { items, summary } = splitSummary(ruled);
+  const { items, summary } = splitSummary(dropIntroducedLinks(ruled, headings));
   const bodyAt = items.flatMap((item, n) =>
     item.kind === 'block' && item.block.kind === 'paragraph' ? [n] : [],
   );

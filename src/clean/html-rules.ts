@@ -256,9 +256,12 @@ export const PAGE_CLASS_RULES: readonly { readonly rule: RuleId; readonly patter
   {
     rule: 'related-links',
     pattern: parts(
-      String.raw`more-?from further-?reading trending most-?popular popular recirc\w* tags? topics keywords`,
+      String.raw`more-?from further-?reading trending most-?popular popular recirc\w* topics keywords`,
     ),
   },
+  // A tag list ("post-tags", "tags"), but not the taxonomy classes WordPress puts on the post
+  // itself ("tag-climate", "category-news" on `<article class="post tag-climate">`).
+  { rule: 'related-links', pattern: /(?:^(?!tag-)|[-_])tags?(?:[-_]|$)/i },
   { rule: 'signup-prompt', pattern: parts(String.raw`paywall regwall cta inline-?cta promo`) },
   { rule: 'comments', pattern: parts(String.raw`replies discussion`) },
 ];

@@ -53,11 +53,11 @@ describe('markBoilerplate + markTail', () => {
     ],
     [
       'a long label above the first classified line stays; residue after it goes',
-      'Full text of the statement from the mayor office today\n© 2025 Example Daily\nPrivacy Policy',
+      'Full text of the statement from the mayor office today\n© 2025 Example Daily\nCareers',
       [
         ['Full text of the statement from the mayor office today', 'keep'],
         ['© 2025 Example Daily', 'copyright-line'],
-        ['Privacy Policy', 'copyright-line'],
+        ['Careers', 'copyright-line'],
       ],
     ],
     [

@@ -34,6 +34,14 @@ export const RULES = {
   'blank-lines': 'Leading and trailing blank lines and empty paragraphs.',
   comments: 'Reader comments and comment forms.',
   navigation: 'Site navigation, breadcrumbs, headers and footers of the page.',
+  'cookie-notice': 'Cookie and consent banners and their buttons.',
+  'paywall-prompt':
+    'Subscription prompts, paywall notices and donation appeals ("Subscribe to read on").',
+  byline:
+    "Bylines, date lines and reading times (the page's metadata states the author and the date).",
+  'author-box': '"About the author" boxes.',
+  'legal-notice':
+    'Imprint, privacy-policy, terms and contact links of the site footer, and opinion disclaimers.',
   'page-chrome': "Everything outside the article's main text on a whole page.",
 } as const;
 

@@ -5,16 +5,17 @@
  * matches a WHOLE line (anchored) and only lines up to {@link MAX_BOILERPLATE_LINE} characters, so a
  * sentence of prose that merely mentions "copyright law" or "read more about" is never matched.
  */
+import type { LinePattern } from './phrase-table.ts';
 import type { RuleId } from './rules.ts';
+import { APPEAL_PATTERNS } from './text-rules-appeals.ts';
+import { CREDIT_PATTERNS_I18N } from './text-rules-credits.ts';
+import { DATE_PATTERNS } from './text-rules-dates.ts';
+import { PROMPT_PATTERNS } from './text-rules-prompts.ts';
+import { RELATED_PATTERNS } from './text-rules-related.ts';
+import { SITE_PATTERNS } from './text-rules-site.ts';
 
 /** Longest line, in characters, that can be boilerplate; site furniture is short, prose is not. */
 export const MAX_BOILERPLATE_LINE = 400;
-
-/** One entry of the table: a whole-line pattern and the rule that removes what it matches. */
-interface LinePattern {
-  readonly rule: RuleId;
-  readonly pattern: RegExp;
-}
 
 /** A copyright year or range: "2025", "2010-2025", "2010 – 2025". */
 const YEAR = String.raw`(?:1[89]|2\d)\d{2}(?:\s*[-–]\s*(?:1[89]|2\d)\d{2})?`;
@@ -125,11 +126,23 @@ const BOILERPLATE_PATTERNS: readonly LinePattern[] = [
   },
 ];
 
+/** Every table, English first, then the multilingual tables by concern (site furniture, calls to
+ * action, pointers to other articles, who-and-when lines). */
+const ALL_PATTERNS: readonly LinePattern[] = [
+  ...BOILERPLATE_PATTERNS,
+  ...SITE_PATTERNS,
+  ...PROMPT_PATTERNS,
+  ...APPEAL_PATTERNS,
+  ...RELATED_PATTERNS,
+  ...CREDIT_PATTERNS_I18N,
+  ...DATE_PATTERNS,
+];
+
 /** The rule a whole line (or paragraph text) of boilerplate falls under, or null for prose. */
 export function classifyBoilerplateLine(line: string): RuleId | null {
   const text = line.trim();
   if (text === '' || text.length > MAX_BOILERPLATE_LINE) return null;
-  return BOILERPLATE_PATTERNS.find((p) => p.pattern.test(text))?.rule ?? null;
+  return ALL_PATTERNS.find((p) => p.pattern.test(text))?.rule ?? null;
 }
 
 /** Holder and year of a copyright line. */

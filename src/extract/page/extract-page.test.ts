@@ -137,3 +137,19 @@ describe('hostile pages', () => {
     );
   });
 });
+
+describe('cleanHtmlPage: the lead before the body', () => {
+  const LEAD = 'A new bridge, the council said, will open by autumn after years of delay.';
+  const page = `<html><body><main><div class="top"><h1>Bridge</h1><p class="standfirst">${LEAD}</p></div>
+<div class="article-body">${paragraphs}</div></main></body></html>`;
+  const result = cleanHtmlPage(page, 'lead.html');
+
+  it('opens the text with the lead', () => {
+    expect(blocksToText(result.blocks)).toBe([LEAD, ...PROSE].join('\n\n'));
+  });
+
+  it('records what stood around it, without the lead', () => {
+    const chrome = result.removed.filter((r) => r.rule === 'page-chrome').map((r) => r.text);
+    expect(chrome).toEqual(['Bridge']);
+  });
+});

@@ -6,7 +6,8 @@
  *   3. strip       scripts, hidden parts, menus out of the page (prune-page.ts)
  *   4. score       text and link density of every element (score-nodes.ts)
  *   5. containers  candidates from the page's signals, strongest first (find-container.ts)
- *   6. prune       page furniture inside a candidate (prune-page.ts, clean/html-rules.ts)
+ *   6. prune       page furniture inside a candidate (prune-page.ts, clean/html-rules.ts), and
+ *                  the lead standing just before it joins the text (find-lead.ts)
  *   7. blocks      the shared HTML cleaner: the rest of the table, then blocks (clean/html-fragment.ts)
  *   8. fallback    the first candidate whose result looks right (fallbacks.ts)
  *
@@ -20,8 +21,10 @@ import type { CleanResult } from '../../clean/clean-result.ts';
 import { assertNesting } from '../../ingest/html-nesting.ts';
 import { InputError } from '../../ingest/input-error.ts';
 import type { Removal } from '../../schema/article.ts';
-import { textOf } from '../../clean/html-dom.ts';
+import { isElement, textOf } from '../../clean/html-dom.ts';
+import { contains } from './dom-walk.ts';
 import { bestAttempt, containerProblem, resultProblem, type Attempt } from './fallbacks.ts';
+import { leadBefore } from './find-lead.ts';
 import { densityWinner, findContainers } from './find-container.ts';
 import { articleObject, ldObjects, ldString } from './json-ld.ts';
 import { readPageMetadata } from './page-metadata.ts';
@@ -58,8 +61,14 @@ function parse(html: string, file: string): CheerioAPI {
   return $;
 }
 
-/** What lies around the container on the page, as `page-chrome` removals in document order. */
-function chrome(root: Element): { before: Removal[]; after: Removal[] } {
+/** What lies around the container on the page, as `page-chrome` removals in document order;
+ * the lead taken into the text is left out of the sibling that holds it. */
+function chrome(root: Element, lead: Element | null): { before: Removal[]; after: Removal[] } {
+  const leadText = lead ? textOf(lead) : '';
+  const outside = (s: AnyNode): string =>
+    lead && isElement(s) && contains(s, lead)
+      ? textOf(s).replace(leadText, ' ').replace(/\s+/g, ' ').trim()
+      : textOf(s);
   const levelsBefore: Removal[][] = [];
   const after: Removal[] = [];
   for (let node: Element = root; node.parent && node.parent.type === 'tag'; node = node.parent) {
@@ -68,7 +77,7 @@ function chrome(root: Element): { before: Removal[]; after: Removal[] } {
     const texts = (from: number, to: number): Removal[] =>
       siblings
         .slice(from, to)
-        .map((s) => ({ rule: 'page-chrome', text: textOf(s) }))
+        .map((s) => ({ rule: 'page-chrome', text: outside(s) }))
         .filter((r) => r.text !== '');
     levelsBefore.push(texts(0, at));
     for (const removal of texts(at + 1, siblings.length)) after.push(removal);
@@ -78,6 +87,7 @@ function chrome(root: Element): { before: Removal[]; after: Removal[] } {
 
 interface Extraction extends CleanedHtml {
   readonly root: Element;
+  readonly lead: Element | null;
 }
 
 /** Runs `task` with `nodes` taken out of the page, then puts them back where they were, so the
@@ -98,8 +108,10 @@ function withDetached<T>($: CheerioAPI, nodes: ReadonlySet<AnyNode>, task: () =>
 
 function extract($: CheerioAPI, root: Element, stats: Map<Element, NodeStats>): Extraction {
   const pruned = pruneContainer(root, stats);
-  const cleaned = withDetached($, pruned.dropped, () => cleanHtmlSelection($(root)));
-  return { ...cleaned, root, removed: [...pruned.removed, ...cleaned.removed] };
+  const lead = leadBefore(root, stats);
+  const roots = lead ? [lead, root] : [root];
+  const cleaned = withDetached($, pruned.dropped, () => cleanHtmlSelection($(roots)));
+  return { ...cleaned, root, lead, removed: [...pruned.removed, ...cleaned.removed] };
 }
 
 /** The article in a whole HTML page: body blocks, removals, images and the page's metadata.
@@ -131,7 +143,7 @@ export function cleanHtmlPage(html: string, file: string = UNNAMED): CleanResult
   const chosen = bestAttempt(attempts)?.value;
   if (!chosen)
     return { blocks: [], removed: stripped, summary: null, credit: null, images: [], meta };
-  const around = chrome(chosen.root);
+  const around = chrome(chosen.root, chosen.lead);
   return {
     blocks: chosen.blocks,
     removed: [...stripped, ...around.before, ...chosen.removed, ...around.after],

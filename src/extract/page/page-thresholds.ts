@@ -48,6 +48,17 @@ export const POSITIVE_CLASS =
 export const NEGATIVE_CLASS =
   /hidden|banner|combx|comment|community|disqus|extra|foot|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|promo|recirc|newsletter|share|outbrain|taboola|widget|subscribe|signup|teaser|trending|most-?popular|nav/i;
 
+/** Class/id words of an article's lead (standfirst): the paragraph under the headline that opens
+ * the text ("article-lead", "intro-text", "standfirst", "c-page-intro__copy", "texto-bajada",
+ * "chapo"). It belongs to the main text even inside the article's `<header>`. */
+export const LEAD_CLASS =
+  /(?:^|[\s_-])(?:lead|intro|standfirst|dek|summary|excerpt|abstract|sub-?headline|subtitle|vorspann|teaser-?text|bajada|chapo|chapeau|sottotitolo|occhiello|entradilla|sumario|linha-fina)(?:$|[\s_-])/i;
+
+/** How far a lead is looked for before the body's container: this many ancestor levels, and
+ * this many preceding siblings on each (the lead sits next to the body, not across the page). */
+export const LEAD_SEARCH_LEVELS = 3;
+export const LEAD_SEARCH_SIBLINGS = 3;
+
 /** Class/id of an element that is specifically the body of an article ("article-body",
  * "story__content", "entry-content", "post-text", "articleBody"). */
 export const CONTENT_CLASS =

@@ -43,6 +43,7 @@ describe('pruneContainer', () => {
     ['<h1>Headline</h1>', { rule: 'page-chrome', text: 'Headline' }],
     ['<div class="article-byline">By Ann</div>', { rule: 'navigation', text: 'By Ann' }],
     ['<div class="image-caption">A photo</div>', { rule: 'photo-caption', text: 'A photo' }],
+    ['<div class="post-tags">Climate</div>', { rule: 'related-links', text: 'Climate' }],
     [
       '<ul><li><a href="/a">One</a></li><li><a href="/b">Two</a></li></ul>',
       { rule: 'related-links', text: 'One Two' },
@@ -59,10 +60,34 @@ describe('pruneContainer', () => {
       `<p>See <a href="/x">the report</a> for details, which are long enough here.</p>`,
     ],
     [
+      'a post wearing a WordPress taxonomy class',
+      `<div class="entry tag-climate category-news"><p>${LONG}</p></div>`,
+    ],
+    [
       'a share bar (left to the shared cleaner, which names it)',
       '<div class="share"><a href="/s">Share</a></div>',
     ],
   ])('leaves %s alone', (_name, inner) => expect(prune(inner).removed).toEqual([]));
+
+  it.each([
+    [
+      'the lead of a header stays, the rest of it goes',
+      `<header><h1>Headline</h1><div class="row"><p class="article-lead">${LONG}</p><span class="date">3 May</span></div><div class="byline">By Ann</div></header>`,
+      ['Headline', '3 May', 'By Ann'],
+    ],
+    [
+      'a header without a lead goes whole',
+      '<header><h1>Headline</h1><p>Section name</p></header>',
+      ['Headline Section name'],
+    ],
+    [
+      'a lead-classed list of links is no lead',
+      '<header><ul class="teaser-text"><li><a href="/a">One story, with a long title here</a></li></ul></header>',
+      ['One story, with a long title here'],
+    ],
+  ])('%s', (_name, inner, texts) => {
+    expect(prune(inner).removed.map((r) => r.text)).toEqual(texts);
+  });
 
   it('spares a furniture-classed wrapper that holds most of the prose', () => {
     const $ = load(

@@ -27,6 +27,7 @@ import {
 } from '../../clean/html-rules.ts';
 import type { RuleId } from '../../clean/rules.ts';
 import type { Removal } from '../../schema/article.ts';
+import { isLead } from './find-lead.ts';
 import { LINK_LIST_DENSITY, LINK_LIST_MAX_CHARS, PRUNE_GUARD_SHARE } from './page-thresholds.ts';
 import { linkDensity, type NodeStats } from './score-nodes.ts';
 
@@ -92,6 +93,28 @@ function containerRule(el: Element, stats: NodeStats | undefined): RuleId | null
   return null;
 }
 
+/** The parts of an article's `<header>` to leave out: everything but its lead, which stays with
+ * the text ("<header><h1>…</h1><p class="lead">…</p><div class="byline">…</div></header>" keeps
+ * the lead only). Empty when the header holds no lead, so it goes whole. */
+function headerChrome(header: Element, stats: ReadonlyMap<Element, NodeStats>): Element[] {
+  const leads = new Set(descendants(header).filter((d) => isLead(d, stats)));
+  if (leads.size === 0) return [];
+  // Every element on the way from a lead up to the header; each is walked once.
+  const holders = new Set<AnyNode>();
+  for (const lead of leads) {
+    for (let node = lead.parent; node && node !== header && !holders.has(node); node = node.parent)
+      holders.add(node);
+  }
+  const out: Element[] = [];
+  const stack: AnyNode[] = [...header.children].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (!isElement(node) || leads.has(node)) continue;
+    if (holders.has(node)) stack.push(...[...node.children].reverse());
+    else out.push(node);
+  }
+  return out;
+}
+
 /** What pruning a container decided: the elements to leave out and why. */
 export interface Pruned {
   readonly removed: readonly Removal[];
@@ -109,6 +132,14 @@ export function pruneContainer(container: Element, stats: ReadonlyMap<Element, N
     if (!isElement(node)) continue;
     const elStats = stats.get(node);
     const rule = containerRule(node, elStats);
+    const chrome = tagName(node) === 'header' ? headerChrome(node, stats) : [];
+    if (rule !== null && chrome.length > 0) {
+      for (const part of chrome) {
+        record(removed, rule, part);
+        dropped.add(part);
+      }
+      continue;
+    }
     if (rule !== null && !(guard > 0 && (elStats?.paragraphChars ?? 0) >= guard)) {
       record(removed, rule, node);
       dropped.add(node);
