@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { articleFixture } from '../../tests/support/article-fixture.ts';
 import {
   languageFacets,
+  linksLanguages,
   languageName,
   pageLanguage,
   printedLanguage,
+  searchFilters,
   searchPath,
 } from './languages.ts';
 
@@ -73,5 +76,38 @@ describe('printedLanguage', () => {
     [[], undefined],
   ])('%j -> %j', (ids, expected) => {
     expect(printedLanguage(ids, byId)).toBe(expected);
+  });
+});
+
+describe('linksLanguages', () => {
+  it.each([
+    [[], false],
+    [[{ code: 'en' }], false],
+    [[{ code: 'de' }], true],
+    [[{ code: 'en' }, { code: 'fr' }], true],
+  ])('%j -> %s', (languages, expected) => {
+    expect(linksLanguages(languages)).toBe(expected);
+  });
+});
+
+describe('searchFilters', () => {
+  it("offers only the values of the page's language's articles", () => {
+    const articles = [
+      articleFixture({ id: 'a', language: 'de', outlet: 'Zeitung', tags: ['Politik'] }),
+      articleFixture({ id: 'b', language: 'en', outlet: 'Gazette', tags: ['Politics'] }),
+      articleFixture({ id: 'c', language: null, outlet: 'Unknown Wire', tags: [] }),
+    ];
+    const names = (lang: string) =>
+      searchFilters(articles, lang).map((f) => [f.key, f.facets.map((x) => x.name)]);
+    expect(names('de')).toEqual([
+      ['outlet', ['Zeitung']],
+      ['year', []],
+      ['tag', ['Politik']],
+    ]);
+    expect(names('und')).toEqual([
+      ['outlet', ['Unknown Wire']],
+      ['year', []],
+      ['tag', []],
+    ]);
   });
 });

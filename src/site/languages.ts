@@ -5,6 +5,7 @@
  * of its own `lang`. The site's own words are English, so English has the main search page.
  */
 import type { Article } from '../schema/article.ts';
+import { byOutlet, byTag, byYear, type Facet } from './facets.ts';
 
 /** The language of the site's own words (navigation, labels): its main search page's. */
 export const SITE_LANGUAGE = 'en';
@@ -69,4 +70,24 @@ export function printedLanguage(
   const known = [...languages].filter((code) => code !== UNKNOWN_LANGUAGE);
   if (known.length === 0) return languages.size > 0 ? UNKNOWN_LANGUAGE : undefined;
   return known.length === 1 && !languages.has(UNKNOWN_LANGUAGE) ? known[0] : undefined;
+}
+
+/** True when the search pages must link the languages: the archive holds more than one, or its
+ * one language is not the site's (whose search page is the one the header's search box opens). */
+export function linksLanguages(languages: readonly Pick<LanguageFacet, 'code'>[]): boolean {
+  return languages.length > 1 || languages.some((language) => language.code !== SITE_LANGUAGE);
+}
+
+/** The search filters of one language's search page: the outlets, years and tags of that
+ * language's articles only, as only they are in the index the page searches. */
+export function searchFilters<T extends Article>(
+  articles: readonly T[],
+  lang: string,
+): { key: string; legend: string; facets: readonly Facet<T>[] }[] {
+  const searched = articles.filter((article) => pageLanguage(article) === lang);
+  return [
+    { key: 'outlet', legend: 'Outlet', facets: byOutlet(searched).facets },
+    { key: 'year', legend: 'Year', facets: byYear(searched).facets },
+    { key: 'tag', legend: 'Tag', facets: byTag(searched).facets },
+  ];
 }
