@@ -8,6 +8,7 @@
  */
 import { fullestNames } from '../text/fullest-names.ts';
 import { attributionAfter } from './attribution-clause.ts';
+import { isQuotative, koreanNames, koreanSpeaker } from './korean-attribution.ts';
 import { spelledAcronyms } from './organisations.ts';
 import { ORGANISATION_WORDS } from './quote-rules.ts';
 import { findPersonMentions, type PersonMention } from '../text/names.ts';
@@ -193,6 +194,8 @@ export function attributeSpeakers(
     acronyms: spelledAcronyms(text),
     lowerWords: lowerCaseWords(text),
   };
+  // Korean marks a speaker with a particle, not a capital: its names are read apart.
+  const korean = /\p{Script=Hangul}/u.test(text) ? koreanNames(text) : null;
   let lastSpeaker: Speaker | null = null;
   let last: { paragraph: number; speaker: Speaker | null } | null = null;
   return quotations.map((q) => {
@@ -200,6 +203,10 @@ export function attributeSpeakers(
     for (const subject of subjectsOf(q, context)) {
       speaker = resolveSubject(subject, context, lastSpeaker);
       if (speaker) break;
+    }
+    if (!speaker && korean !== null && isQuotative(text, q.close)) {
+      const name = koreanSpeaker(text, q.open, q.paragraphStart, korean);
+      speaker = name === null ? null : { name, type: 'person' };
     }
     if (!speaker && last) {
       const sameParagraph = last.paragraph === q.paragraphStart;

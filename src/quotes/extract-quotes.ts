@@ -10,6 +10,7 @@ import { attributeSpeakers, type Quotation, type Speaker } from './attribute-spe
 import { SPEECH_VERBS } from '../text/name-words.ts';
 import { endsWithAbbreviation, lastSentence } from '../text/sentences.ts';
 import { findQuoteSpans, paragraphRanges, type QuoteSpan } from './find-quote-spans.ts';
+import { endsStatement, isQuotative } from './korean-attribution.ts';
 import {
   FRAGMENT_MAX_WORDS,
   NAMING_CUES,
@@ -100,11 +101,14 @@ const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** The kind of a body quotation, read from the sentence around it. */
-function classify(text: string, quote: string, open: number, paragraphStart: number): QuoteKind {
+function classify(text: string, quote: string, span: QuoteSpan, paragraphStart: number): QuoteKind {
+  const { open, close } = span;
   const sentence = lastSentence(text.slice(Math.max(paragraphStart, open - SENTENCE_WINDOW), open));
   const count = quote.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   const introduced = sentence.trim() === '' || /[,:]\s*$/.test(sentence);
   const fragment = !(introduced && /^[\p{Lu}\p{N}.…]/u.test(quote)) && count <= FRAGMENT_MAX_WORDS;
+  // ‘…’이라고 했다: a quotative particle makes the words reported speech, however few.
+  if (isQuotative(text, close)) return fragment && !endsStatement(quote) ? 'fragment' : 'speech';
   if (TERM_CUES.some((cue) => cue.test(sentence))) return 'term';
   if (!fragment) return 'speech';
   const words = quote.split(/\s+/);
@@ -134,7 +138,7 @@ export function extractQuotes(article: Pick<Article, 'text' | 'embeds'>): QuoteM
   const kinds = placed.map(({ span, first, part }): QuoteKind => {
     if (part > 1 || (parts[first] ?? null) !== null) return 'speech';
     const [paragraphStart] = paragraphs[span.paragraph] ?? [0];
-    return classify(masked, spanText(text, span), span.open, paragraphStart);
+    return classify(masked, spanText(text, span), span, paragraphStart);
   });
   const speakers = attributeUtterances(text, masked, placed, kinds, paragraphs);
   const body = placed.map(({ span }, i): QuoteMention => {
