@@ -6,7 +6,7 @@
  * and encodings) with its passage metric; each table shows the published figures beside ours.
  * Fails (exit 1) when ours drops below a floor in `bench/extract/floors.json`; floors only rise.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import {
   readArticleBenchmark,
@@ -16,6 +16,7 @@ import {
 import { defuddle, type Extractor, ours, readability } from '../bench/extract/extractors.ts';
 import { scorePassages } from '../bench/extract/passage-score.ts';
 import { pagesPerSecond, runTool, type ToolRun } from '../bench/extract/run-extractors.ts';
+import { checkFloors } from '../bench/floors-fs.ts';
 import { pageCounts, pageRatios, scorePredictions } from '../src/extract/bench/score.ts';
 import { readCommand, readErrorLine, wholeNumber } from './lib/command-line.ts';
 
@@ -54,11 +55,6 @@ const MULTILINGUAL_PUBLISHED: Readonly<Record<string, readonly [number, number, 
   'trafilatura 2.2.0 (990 pages)': [0.924, 0.906, 0.943],
   'readability-lxml 0.8.4.1 (990 pages)': [0.826, 0.898, 0.764],
 };
-
-interface Floors {
-  articleF1: number;
-  multilingualF1: number;
-}
 
 const f3 = (n: number): string => n.toFixed(3);
 const HEADER = [
@@ -150,23 +146,8 @@ async function main(): Promise<number> {
   const article = await articleTable(join(values.benchmarks, 'article-extraction'), worst);
   const multilingual = await multilingualTable(join(values.benchmarks, 'multilingual-extraction'));
   console.log([...article.lines, '', ...multilingual.lines].join('\n'));
-  const floors = JSON.parse(await readFile(FLOORS, 'utf8')) as Floors;
-  const measured: Floors = { articleF1: article.f1, multilingualF1: multilingual.f1 };
-  if (values['raise-floors']) {
-    const raised: Floors = {
-      articleF1: Math.max(floors.articleF1, Math.floor(measured.articleF1 * 1000) / 1000),
-      multilingualF1: Math.max(
-        floors.multilingualF1,
-        Math.floor(measured.multilingualF1 * 1000) / 1000,
-      ),
-    };
-    await writeFile(FLOORS, `${JSON.stringify(raised, null, 2)}\n`);
-    return 0;
-  }
-  const below = (Object.keys(floors) as (keyof Floors)[]).filter((k) => measured[k] < floors[k]);
-  for (const k of below)
-    console.error(`bench:extract: ${k} ${f3(measured[k])} is below its floor ${floors[k]}`);
-  return below.length > 0 ? 1 : 0;
+  const measured = { articleF1: article.f1, multilingualF1: multilingual.f1 };
+  return checkFloors('bench:extract', FLOORS, measured, values['raise-floors']);
 }
 
 main().then(

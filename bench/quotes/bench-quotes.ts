@@ -9,8 +9,8 @@
  *   --errors N         print the first N misses (default 0)
  *   --raise-floors     lift floors to this run's figures
  */
-import { readFile, writeFile } from 'node:fs/promises';
 import { extractQuotes } from '../../src/quotes/extract-quotes.ts';
+import { checkFloors } from '../floors-fs.ts';
 import { readCommand, readErrorLine, wholeNumber } from '../../scripts/lib/command-line.ts';
 import { readAnnotations, type AnnotatedArticle } from './quote-corpus-fs.ts';
 import {
@@ -67,7 +67,6 @@ function tallyOf(gold: readonly AnnotatedArticle[], other?: readonly AnnotatedAr
 }
 
 const GATED = ['f1', 'precision', 'recall', 'speakerAccuracy'] as const;
-type Floors = Record<(typeof GATED)[number], number>;
 
 function print(label: string, t: Tally, f: Figures): void {
   const pct = (x: number): string => x.toFixed(3);
@@ -96,16 +95,8 @@ async function main(): Promise<number> {
   const tally = tallyOf(gold);
   const measured = figures(tally);
   print(`extractor against ${values.annotator}`, tally, measured);
-  const floors = JSON.parse(await readFile(FLOORS, 'utf8')) as Floors;
-  const below = GATED.filter((k) => measured[k] < floors[k]);
-  for (const k of below) console.error(`FAIL: ${k} ${measured[k].toFixed(3)} < floor ${floors[k]}`);
-  if (values['raise-floors']) {
-    const raised = Object.fromEntries(
-      GATED.map((k) => [k, Math.max(floors[k], Math.floor(measured[k] * 1000) / 1000)]),
-    );
-    await writeFile(FLOORS, `${JSON.stringify(raised, null, 2)}\n`);
-  }
-  return below.length > 0 ? 1 : 0;
+  const gated = Object.fromEntries(GATED.map((k) => [k, measured[k]]));
+  return checkFloors('bench:quotes', FLOORS, gated, values['raise-floors']);
 }
 
 main().then(
