@@ -28,8 +28,7 @@ export type Extractor = (page: BenchPage) => Promise<string | null>;
 /** Ours, as the ingest runs it: decode the bytes (stage 1), clean the page, read its blocks. */
 export const ours: Extractor = (page) => {
   try {
-    const html = decodeInput(`${page.id}.html`, page.bytes).text;
-    return Promise.resolve(blocksToReadingText(cleanHtmlPage(html, page.id).blocks));
+    return Promise.resolve(blocksToReadingText(cleanHtmlPage(decoded(page), page.id).blocks));
   } catch {
     return Promise.resolve(null);
   }
