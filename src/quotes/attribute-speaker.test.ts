@@ -135,6 +135,34 @@ describe('speaker attribution', () => {
       'Ann Lee praised mayors from cities like Los Angeles. She stated, “We learned a lot.”',
       [['We learned a lot.', 'Ann Lee']],
     ],
+    [
+      'a role resolves to the person printed beside it elsewhere',
+      'China’s envoy to Spain warned that Beijing “will not wait”.\n\nChina’s envoy to Spain Ann Stone spoke.',
+      [['will not wait', 'Ann Stone']],
+    ],
+    [
+      'a role printed after its holder elsewhere',
+      'Ann Stone, China’s envoy to Spain, flew in. Tom Lee met her.\n\nChina’s envoy to Spain warned that Beijing “will not wait”.',
+      [['will not wait', 'Ann Stone']],
+    ],
+    [
+      'a given name in brackets completes a surname',
+      '“Coach (Frank) Vogel came in,” Ann Lee said.\n\n“We won,” Vogel said.',
+      [
+        ['Coach (Frank) Vogel came in,', 'Ann Lee'],
+        ['We won,', 'Frank Vogel'],
+      ],
+    ],
+    [
+      'an organisation that issued a statement, described by a relative clause',
+      'In the end, the Electoral Commission, which regulates finances, issued a statement warning that “voters are entitled to it.”',
+      [['voters are entitled to it.', 'Electoral Commission']],
+    ],
+    [
+      'according to X in the sentence before a fragment',
+      'Ann Lee, according to the White House, went in for a “quick exam and labs” on Monday.',
+      [['quick exam and labs', 'White House']],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });

@@ -6,7 +6,7 @@
  * the person they refer to, spokespeople to their organisation (`resolve-speaker.ts`). When the
  * article does not say, the speaker is null: nothing is guessed.
  */
-import { fullestNames } from '../text/fullest-names.ts';
+import { fullestNames, withBracketedFirstNames } from '../text/fullest-names.ts';
 import { attributionAfter } from './attribution-clause.ts';
 import { isQuotative, koreanNames, koreanSpeaker } from './korean-attribution.ts';
 import { spelledAcronyms } from './organisations.ts';
@@ -57,6 +57,7 @@ const SUBJECT = [
   String.raw`[Hh]e|[Ss]he|[Tt]hey`,
   String.raw`(?:${CAPITALISED}\s+){1,3}(?:\p{Ll}[\p{L}'’-]*\s+){0,2}(?:${[...ORGANISATION_WORDS].join('|')})`,
   String.raw`[Tt]he\s+(?:[\p{L}\p{N}.-]+\s+){0,2}?[\p{L}\p{N}.-]+`,
+  String.raw`\p{Lu}\p{L}*['’]s(?:\s+\p{Ll}[\p{L}-]*){1,3}(?:\s+(?:to|of|for|at)\s+${CAPITALISED})?`,
   String.raw`(?:${CAPITALISED}\s+(?:(?:of|for|the|and)\s+){0,2}){0,7}${CAPITALISED}`,
 ].join('|');
 
@@ -66,6 +67,9 @@ const SUBJECT_AT_END = new RegExp(String.raw`(${SUBJECT})$`, 'u');
 /** Speech verbs read back from a quotation for their subjects ("Pompeo said that Washington had
  * concluded … “…”": Washington names no speaker, Pompeo does). */
 const MAX_VERBS_BEFORE = 3;
+
+/** A statement put out before its speech verb ("issued a statement warning that …"). */
+const STATEMENT_ISSUED = /^(?:issued|released|published|sent) (?:a|an|the) statement$/u;
 
 /** The attributions before an opening mark, in the same sentence, nearest first: the subject of
  * each speech verb ("Johnson added, '…'"), else the sentence's first person when the quotation
@@ -89,7 +93,14 @@ function subjectsBefore(
       /(?:ly|also|then|has|had|have|was|later|once|again)$/.test(tokens[s]?.[0] ?? '')
     )
       s -= 1;
-    const prior = before.slice(0, tokens[s + 1]?.index ?? verb.index).trimEnd();
+    // "X issued a statement warning that": the statement speaks for whoever issued it.
+    const issued = tokens.slice(Math.max(0, s - 2), s + 1).map((t) => t[0].toLowerCase());
+    if (STATEMENT_ISSUED.test(issued.join(' '))) s -= 3;
+    // "X, which regulates campaign finances, said": the relative clause describes X.
+    const prior = before
+      .slice(0, tokens[s + 1]?.index ?? verb.index)
+      .trimEnd()
+      .replace(/,\s+(?:which|who)\s[^,]*,$/u, '');
     const m = SUBJECT_AT_END.exec(prior);
     const phrase = m?.[1] ?? '';
     const lastWord = phrase.toLowerCase().split(/\s+/).pop() ?? '';
@@ -99,6 +110,15 @@ function subjectsBefore(
     found.push({ text: phrase, start: sentence + m.index });
   }
   if (found.length > 0) return found;
+  // "Trump, according to the White House, made a trip for a “quick exam”": the source named.
+  const according = /\baccording to\s+([^,;]+)/iu.exec(before);
+  if (according?.[1])
+    return [
+      {
+        text: according[1],
+        start: sentence + according.index + according[0].length - according[1].length,
+      },
+    ];
   const candidate = mentions[countEndingBy(mentions, sentence)];
   const first =
     candidate && candidate.start >= sentence && candidate.end <= open ? candidate : null;
@@ -181,9 +201,10 @@ function onlyQuotations(q: Quotation, text: string): boolean {
 export function attributeSpeakers(
   text: string,
   quotations: readonly Quotation[],
+  printed = text,
 ): (Speaker | null)[] {
   const mentions = findPersonMentions(text, []);
-  const fullest = fullestNames(mentions, text);
+  const fullest = withBracketedFirstNames(fullestNames(mentions, text), printed);
   const context: SpeakerContext = {
     text,
     mentions,

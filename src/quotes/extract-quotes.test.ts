@@ -53,6 +53,19 @@ describe('extractQuotes', () => {
       [['Takin’ It to the Streets', null, 'term', null]],
     ],
     [
+      'titles listed after "according to" stay terms',
+      'According to Ann Lee, expect hits like “Takin’ It To The Streets” and “Black Water.”',
+      [
+        ['Takin’ It To The Streets', null, 'term', null],
+        ['Black Water.', null, 'term', null],
+      ],
+    ],
+    [
+      'a short quotation sourced "according to" is a fragment of that source',
+      'Ann Lee, according to the White House, went in for a “quick exam and labs” on Monday.',
+      [['quick exam and labs', 'White House', 'fragment', null]],
+    ],
+    [
       'a scare-quoted adjective with no speech verb is a term',
       'The “rapid-response” networks grew.',
       [['rapid-response', null, 'term', null]],

@@ -120,7 +120,9 @@ function classify(text: string, quote: string, span: QuoteSpan, paragraphStart: 
   const spoken = asked.split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w.toLowerCase()));
   // A title ("Takin’ It to the Streets") names a work, however long, unless someone says it.
   if (count > TERM_MAX_WORDS && !(titleCase && !spoken)) return 'fragment';
-  return spoken && !titleCase ? 'fragment' : 'term';
+  // "a trip for a “quick exam and labs”, according to the White House": a source's words.
+  const sourced = /\baccording to\b/iu.test(asked);
+  return (spoken || sourced) && !titleCase ? 'fragment' : 'term';
 }
 
 /** The quotations of `article`'s body, then of its embeds, one per span between quotation marks.
@@ -203,7 +205,7 @@ function attributeUtterances(
       ended: parts.map((m) => /[.!?]/u.test(text[(m.span.segments.at(-1)?.end ?? 0) - 1] ?? '')),
     };
   });
-  const found = attributeSpeakers(masked, quotations);
+  const found = attributeSpeakers(masked, quotations, text);
   const byHead = new Map(heads.map((first, k) => [first, found[k] ?? null]));
   return placed.map((p) => byHead.get(p.first) ?? null);
 }

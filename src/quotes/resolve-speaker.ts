@@ -261,6 +261,8 @@ function resolvePhrase(
   const named = namedIn({ text: phrase, start }, context);
   if (named && !commonNoun(named.name, context.lowerWords)) return named;
   if (namesOnly) return null;
+  const holder = words.length >= 2 ? roleHolder(context, phrase, start) : null;
+  if (holder) return person(holder);
   const organisation = organisationIn(phrase);
   if (organisation) {
     return { name: context.acronyms.get(organisation) ?? organisation, type: 'organisation' };
@@ -280,4 +282,29 @@ function resolvePhrase(
     }
   }
   return null;
+}
+
+/** Longest phrase searched for elsewhere as a role, in characters: a role, not a sentence. */
+const MAX_ROLE_LENGTH = 80;
+
+/** The one person the article prints right beside the same role phrase elsewhere ("China’s
+ * ambassador to Britain Liu Xiaming", "Liu Xiaming, China’s ambassador to Britain"), so a role
+ * speaking before or after its holder is named resolves to them; null when none or several. */
+export function roleHolder(context: SpeakerContext, phrase: string, start: number): string | null {
+  const { text, mentions } = context;
+  if (phrase.length > MAX_ROLE_LENGTH || !/\s/u.test(phrase)) return null;
+  const names = new Set<string>();
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    if (at === start) continue;
+    const end = at + phrase.length;
+    // A name read together with the role's last word ("Britain Liu Xiaming") is printed beside it.
+    const after = mentions[countEndingBy(mentions, end)];
+    if (after && after.start > at && /^,?\s?$/u.test(text.slice(end, after.start)))
+      names.add(context.fullest.get(after.name) ?? after.name);
+    const before = mentions[countEndingBy(mentions, at) - 1];
+    if (before && text.slice(before.end, at) === ', ')
+      names.add(context.fullest.get(before.name) ?? before.name);
+  }
+  const [only] = names;
+  return names.size === 1 && only !== undefined ? only : null;
 }

@@ -22,3 +22,11 @@ export function firstNameGender(name: string): string | null {
   cache.set(first, gender);
   return gender;
 }
+
+/** True when compromise reads `first` before `surname` as a person's name ("Frank Vogel", not
+ * "Seattle Storm"), so a word in brackets before a surname ("Coach (Frank) Vogel") can be read as
+ * that person's first name. */
+export function readsAsFirstName(first: string, surname: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first)) return false;
+  return nlp(`${first} ${surname}`).match('^#Person').found;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullestNames } from './fullest-names.ts';
+import { fullestNames, withBracketedFirstNames } from './fullest-names.ts';
 import { findPersonMentions } from './names.ts';
 
 describe('fullestNames', () => {
@@ -15,5 +15,16 @@ describe('fullestNames', () => {
   ])('%j: %j -> %j', (text, name, expected) => {
     const fullest = fullestNames(findPersonMentions(text, []), text);
     expect(fullest.get(name) ?? name).toBe(expected);
+  });
+});
+
+describe('withBracketedFirstNames', () => {
+  it.each([
+    ['“Coach (Frank) Vogel came in,” James said. Vogel agreed.', 'Vogel', 'Frank Vogel'],
+    ['“(Bob) Stone came,” Ann Lee said. Stone agreed. Tom Stone left.', 'Stone', 'Tom Stone'],
+    ['“The (Seattle) Storm won,” Ann Lee said. Storm agreed.', 'Storm', 'Storm'],
+  ])('%j: %j -> %j', (text, name, expected) => {
+    const fullest = fullestNames(findPersonMentions(text, []), text);
+    expect(withBracketedFirstNames(fullest, text).get(name) ?? name).toBe(expected);
   });
 });

@@ -3,6 +3,7 @@
  * anywhere ("Josh Apte" and "Apte" are "Joshua Apte"; "Kennedy" is "James P. Kennedy Jr.";
  * "Liu" is "Liu Xiaming"), never merging two people who share a surname but not a first name.
  */
+import { readsAsFirstName } from './first-name-gender.ts';
 import type { PersonMention } from './names.ts';
 
 /** Suffixes that follow a surname ("James P. Kennedy Jr."). */
@@ -79,4 +80,26 @@ function withoutLeadingPlace(
   // Printed on its own twice (or once, after "to"/"for"), the leading word is a name of its own.
   const enough = printed.has(rest) || alone >= 2 || afterPreposition;
   return alone > 0 && enough ? rest : name;
+}
+
+/** A given name an editor inserted in brackets before a surname, inside a quotation or out:
+ * "Coach (Frank) Vogel" prints Frank Vogel's full name in the outlet's own words. */
+const BRACKETED_FIRST_NAME = /\((\p{Lu}\p{Ll}+)\)\s+(\p{Lu}[\p{Ll}'’-]+)\b/gu;
+
+/** `fullest` with each lone surname that the printed text completes with a bracketed given name
+ * ("Coach (Frank) Vogel") mapped to that full name, when the article prints no other full name for
+ * it. `printed` is the text as published (quotations not masked): brackets inside a quotation
+ * hold the editor's words, not the speaker's. */
+export function withBracketedFirstNames(
+  fullest: ReadonlyMap<string, string>,
+  printed: string,
+): Map<string, string> {
+  const completed = new Map(fullest);
+  for (const m of printed.matchAll(BRACKETED_FIRST_NAME)) {
+    const [, first = '', last = ''] = m;
+    if (completed.get(last) !== last || !readsAsFirstName(first, last)) continue;
+    for (const [name, full] of completed)
+      if (full === last) completed.set(name, `${first} ${last}`);
+  }
+  return completed;
 }
