@@ -163,6 +163,11 @@ describe('speaker attribution', () => {
       'Ann Lee, according to the White House, went in for a “quick exam and labs” on Monday.',
       [['quick exam and labs', 'White House']],
     ],
+    [
+      'a noun describing a company before its name is not part of the name',
+      'A new game is out. Developer Valve called it “a flagship VR game.”',
+      [['a flagship VR game.', 'Valve']],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });

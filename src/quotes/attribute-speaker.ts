@@ -45,6 +45,13 @@ export interface Quotation {
   readonly ended?: readonly boolean[];
 }
 
+/** Who spoke a quotation, and whether only because it continues the quotation before it (no
+ * attribution of its own names anyone). */
+export interface Attribution {
+  readonly speaker: Speaker | null;
+  readonly continued: boolean;
+}
+
 /** Commas of the sentence before a quotation read for an attribution, from its last. */
 const MAX_COMMAS = 3;
 
@@ -202,7 +209,7 @@ export function attributeSpeakers(
   text: string,
   quotations: readonly Quotation[],
   printed = text,
-): (Speaker | null)[] {
+): Attribution[] {
   const mentions = findPersonMentions(text, []);
   const fullest = withBracketedFirstNames(fullestNames(mentions, text), printed);
   const context: SpeakerContext = {
@@ -219,7 +226,7 @@ export function attributeSpeakers(
   const korean = /\p{Script=Hangul}/u.test(text) ? koreanNames(text) : null;
   let lastSpeaker: Speaker | null = null;
   let last: { paragraph: number; speaker: Speaker | null } | null = null;
-  return quotations.map((q) => {
+  return quotations.map((q): Attribution => {
     let speaker: Speaker | null = null;
     for (const subject of subjectsOf(q, context)) {
       speaker = resolveSubject(subject, context, lastSpeaker);
@@ -229,6 +236,7 @@ export function attributeSpeakers(
       const name = koreanSpeaker(text, q.open, q.paragraphStart, korean);
       speaker = name === null ? null : { name, type: 'person' };
     }
+    const own = speaker !== null;
     if (!speaker && last) {
       const sameParagraph = last.paragraph === q.paragraphStart;
       const continued = last.paragraph === (q.previousParagraph?.[0] ?? -1);
@@ -236,6 +244,6 @@ export function attributeSpeakers(
     }
     if (speaker) lastSpeaker = speaker;
     last = { paragraph: q.paragraphStart, speaker };
-    return speaker;
+    return { speaker, continued: !own && speaker !== null };
   });
 }

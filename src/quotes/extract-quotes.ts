@@ -6,9 +6,11 @@
  */
 import type { Article } from '../schema/article.ts';
 import type { QuoteKind, QuoteMention, QuoteSegment, UtterancePart } from '../schema/quote.ts';
-import { attributeSpeakers, type Quotation, type Speaker } from './attribute-speaker.ts';
+import { attributeSpeakers, type Attribution, type Quotation } from './attribute-speaker.ts';
+import { echoedSpeakers } from './echoed-quotes.ts';
 import { SPEECH_VERBS } from '../text/name-words.ts';
 import { endsWithAbbreviation, lastSentence } from '../text/sentences.ts';
+import { isTitleCase } from '../text/words.ts';
 import { findQuoteSpans, paragraphRanges, type QuoteSpan } from './find-quote-spans.ts';
 import { endsStatement, isQuotative } from './korean-attribution.ts';
 import {
@@ -95,11 +97,6 @@ export function maskQuotations(text: string, segments: readonly QuoteSegment[]):
   return masked + text.slice(at);
 }
 
-/** Words a title leaves in lower case ("Takin’ It to the Streets"). */
-const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(
-  'a an and as at by for from in of on or the to with'.split(' '),
-);
-
 /** The kind of a body quotation, read from the sentence around it. */
 function classify(text: string, quote: string, span: QuoteSpan, paragraphStart: number): QuoteKind {
   const { open, close } = span;
@@ -111,10 +108,7 @@ function classify(text: string, quote: string, span: QuoteSpan, paragraphStart: 
   if (isQuotative(text, close)) return fragment && !endsStatement(quote) ? 'fragment' : 'speech';
   if (TERM_CUES.some((cue) => cue.test(sentence))) return 'term';
   if (!fragment) return 'speech';
-  const words = quote.split(/\s+/);
-  const titleCase =
-    words.every((w, k) => /^[\p{Lu}\p{N}]/u.test(w) || (k > 0 && TITLE_SMALL_WORDS.has(w))) &&
-    !/[!?]$/.test(quote);
+  const titleCase = isTitleCase(quote);
   // "called for an end to “…”" asks for something; it neither names nor quotes.
   const asked = sentence.replace(/\bcall(?:ed|s|ing)?\s+(?:for|on|off|out|up)\b/giu, ' ');
   const spoken = asked.split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w.toLowerCase()));
@@ -142,12 +136,23 @@ export function extractQuotes(article: Pick<Article, 'text' | 'embeds'>): QuoteM
     const [paragraphStart] = paragraphs[span.paragraph] ?? [0];
     return classify(masked, spanText(text, span), span, paragraphStart);
   });
-  const speakers = attributeUtterances(text, masked, placed, kinds, paragraphs);
+  const attributed = attributeUtterances(text, masked, placed, kinds, paragraphs);
+  const echoed = echoedSpeakers(
+    placed.map(({ span }, i) => ({
+      text: spanText(text, span),
+      kind: kinds[i] ?? 'term',
+      attribution: attributed[i] ?? null,
+    })),
+  );
   const body = placed.map(({ span }, i): QuoteMention => {
     const start = span.segments[0]?.start ?? span.open + 1;
     const end = span.segments.at(-1)?.end ?? span.close - 1;
-    const speaker = kinds[i] === 'term' ? null : (speakers[i] ?? null);
-    const kind = speaker === null && named(masked, span.open) ? 'term' : (kinds[i] ?? 'term');
+    const echo = echoed[i] ?? null;
+    const own = kinds[i] === 'term' ? null : (attributed[i]?.speaker ?? null);
+    const speaker = echo ?? own;
+    // A term repeating words someone is quoted saying elsewhere in the article is theirs.
+    const printedKind = echo && kinds[i] === 'term' ? 'fragment' : (kinds[i] ?? 'term');
+    const kind = speaker === null && named(masked, span.open) ? 'term' : printedKind;
     return {
       text: text.slice(start, end),
       start,
@@ -183,7 +188,7 @@ function attributeUtterances(
   placed: readonly Placed[],
   kinds: readonly QuoteKind[],
   paragraphs: readonly [number, number][],
-): (Speaker | null)[] {
+): (Attribution | null)[] {
   const members = new Map<number, Placed[]>();
   placed.forEach((p, i) => {
     if (kinds[i] === 'term') return;

@@ -24,6 +24,16 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Common nouns that describe a company before its name ("Developer Valve called it", "carmaker
+ * Tesla said"): the name after one is an organisation, the noun is not part of it. */
+export const ORGANISATION_DESCRIPTORS: ReadonlySet<string> = new Set(
+  (
+    'developer publisher retailer carmaker automaker chipmaker drugmaker insurer lender ' +
+    'broadcaster airline startup start-up manufacturer streamer regulator operator brewer ' +
+    'supermarket conglomerate'
+  ).split(' '),
+);
+
 /** Words just before a quotation that make it a term, not speech ("so-called 'sanctuary cities'"). */
 export const TERM_CUES: readonly RegExp[] = [
   /\bso-called\s*$/i,

@@ -10,7 +10,7 @@ import { firstNameGender } from '../text/first-name-gender.ts';
 import { NOT_PERSON_WORDS, PRONOUNS, TITLES } from '../text/name-words.ts';
 import { sentenceStart as sentenceStartIn } from '../text/sentences.ts';
 import { organisationIn } from './organisations.ts';
-import { SENTENCE_WINDOW } from './quote-rules.ts';
+import { ORGANISATION_DESCRIPTORS, SENTENCE_WINDOW } from './quote-rules.ts';
 
 /** Who spoke, as the article names them. */
 export interface Speaker {
@@ -258,6 +258,9 @@ function resolvePhrase(
     if (name !== null && head !== 'they') context.genders.set(name, head);
     return name === null ? null : { name, type: 'person' };
   }
+  // "Developer Valve called it": a company named after the noun describing it.
+  if (ORGANISATION_DESCRIPTORS.has(head) && /^\p{Lu}/u.test(words[1] ?? '') && words.length <= 3)
+    return { name: words.slice(1).join(' '), type: 'organisation' };
   const named = namedIn({ text: phrase, start }, context);
   if (named && !commonNoun(named.name, context.lowerWords)) return named;
   if (namesOnly) return null;

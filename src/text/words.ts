@@ -43,3 +43,18 @@ export function words(text: string): string[] {
 export function countWords(text: string): number {
   return text.normalize('NFC').match(WORD)?.length ?? 0;
 }
+
+/** Words a title leaves in lower case ("Takin’ It to the Streets"). */
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(
+  'a an and as at by for from in of on or the to with'.split(' '),
+);
+
+/** True when `text` is written as a title: every word after the first capitalised (or a digit),
+ * except the small words titles keep in lower case, and no question or exclamation at its end. */
+export function isTitleCase(text: string): boolean {
+  const list = text.split(/\s+/).filter(Boolean);
+  return (
+    list.every((w, k) => /^[\p{Lu}\p{N}]/u.test(w) || (k > 0 && TITLE_SMALL_WORDS.has(w))) &&
+    !/[!?]$/u.test(text)
+  );
+}
