@@ -168,6 +168,11 @@ describe('speaker attribution', () => {
       'A new game is out. Developer Valve called it “a flagship VR game.”',
       [['a flagship VR game.', 'Valve']],
     ],
+    [
+      'an attribution after a fragment outranks the sentence’s first person taken as a guess',
+      'Ann Lee was known for telling others “he was in charge” despite that, said another witness, Bob Stone.',
+      [['he was in charge', 'Bob Stone']],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });

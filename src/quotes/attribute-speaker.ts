@@ -131,8 +131,9 @@ function subjectsBefore(
     candidate && candidate.start >= sentence && candidate.end <= open ? candidate : null;
   const pronoun = /^\s*(?:\S+\s+){0,4}?(he|she|they)\b/i.exec(before);
   if (/[,:]\s*$/.test(before) || tokens.some((t) => SPEECH_VERBS.has(t[0].toLowerCase()))) {
-    if (first) return [{ text: text.slice(first.start, first.end), start: first.start }];
-    if (pronoun) return [{ text: pronoun[1] ?? '', start: sentence + pronoun.index }];
+    const guessed = true;
+    if (first) return [{ text: text.slice(first.start, first.end), start: first.start, guessed }];
+    if (pronoun) return [{ text: pronoun[1] ?? '', start: sentence + pronoun.index, guessed }];
   }
   return [];
 }
@@ -155,8 +156,13 @@ function subjectsOf(q: Quotation, context: SpeakerContext): Subject[] {
     attributionAfter(text, q.close, ended(q.gaps.length)),
   ];
   const before = subjectsBefore(text, sentence, q.open, mentions);
+  // A fragment's own sentence names its speaker before it ("Pompeo said that … “…”"), unless
+  // that is only a guess: then an attribution after it ("…, said Fiona Hill") says more.
+  const named = before.filter((s) => s.guessed !== true);
   const subjects: (Subject | null)[] =
-    q.fragment === true ? [...before, ...after] : [...after, ...before];
+    q.fragment === true
+      ? [...named, ...after, ...before.filter((s) => s.guessed === true)]
+      : [...after, ...before];
   // "Sometimes the rules are broken, he said. “But …”": the sentence before ends in an attribution.
   if (sentence > q.paragraphStart) {
     const previous = sentenceStart(text, sentence - 2, q.paragraphStart);

@@ -26,6 +26,11 @@ describe('attributionAfter', () => {
       false,
       { text: ', Kurinji Selvaraj, a research analyst at the centre, ', verbFirst: false },
     ],
+    [
+      ' despite being the envoy, said another witness, Fiona Hill.',
+      false,
+      { text: ' another witness, Fiona Hill', verbFirst: true },
+    ],
     [', according to the company.', false, { text: 'the company', start: 15, verbFirst: true }],
     [', saying he trusted the courts.', false, null],
     [' The mayor then left the room and the council said nothing.', true, null],

@@ -22,6 +22,11 @@ const MAX_WORDS_AFTER_FULL_STOP = 5;
 /** Verbs whose object is the listener: a clause opening with one names no speaker. */
 const HEARER_VERBS = /^(?:told|tells)$/iu;
 
+/** A clause after a quotation that opens with a subordinating word and ends in a comma before
+ * the speech verb ("…” despite being the U.S. envoy, said X). */
+const SUBORDINATE_LEAD =
+  /^[\s,\u2014\u2013-]*(?:despite|while|although|though|as|after|before|because|since|when|even)\b[^“”"]*,\s*$/iu;
+
 /** A phrase of the text and where it starts. */
 export interface Phrase {
   readonly text: string;
@@ -79,7 +84,10 @@ export function attributionAfter(
   const verb = tokens[verbAt];
   if (!verb) return null;
   const lead = clause.slice(0, verb.index);
-  if (/^[\s,\u2014\u2013-]*(?:\p{L}+ly\s+)?$/u.test(lead)) {
+  // "…” despite being the envoy, said another witness, Fiona Hill": a subordinate clause before
+  // the verb is no subject; the speaker follows the verb.
+  const subordinate = SUBORDINATE_LEAD.test(lead);
+  if (subordinate || /^[\s,\u2014\u2013-]*(?:\p{L}+ly\s+)?$/u.test(lead)) {
     // ", saying he trusted the courts": a participle continues the sentence's own subject.
     if (/ing$/.test(verb[0])) return null;
     // "…, told the BBC": what follows "told" is who heard it, never who spoke.

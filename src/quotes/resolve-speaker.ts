@@ -25,6 +25,8 @@ export interface Subject {
   readonly text: string;
   readonly start: number;
   readonly verbFirst?: boolean;
+  /** True when no speech verb names it: the sentence's first person, taken for want of one. */
+  readonly guessed?: boolean;
 }
 
 /** What resolution knows of the article: its masked text, person mentions and their indexes. */
