@@ -66,6 +66,11 @@ describe('extractQuotes', () => {
       [['quick exam and labs', 'White House', 'fragment', null]],
     ],
     [
+      'a few words closed by a comma and an attribution are speech',
+      'Yet Ann Lee changed her story — “I now do recall,” she said.',
+      [['I now do recall,', 'Ann Lee', 'speech', null]],
+    ],
+    [
       'a scare-quoted adjective with no speech verb is a term',
       'The “rapid-response” networks grew.',
       [['rapid-response', null, 'term', null]],

@@ -7,6 +7,7 @@
 import type { Article } from '../schema/article.ts';
 import type { QuoteKind, QuoteMention, QuoteSegment, UtterancePart } from '../schema/quote.ts';
 import { attributeSpeakers, type Attribution, type Quotation } from './attribute-speaker.ts';
+import { attributionAfter } from './attribution-clause.ts';
 import { echoedSpeakers } from './echoed-quotes.ts';
 import { SPEECH_VERBS } from '../text/name-words.ts';
 import { endsWithAbbreviation, lastSentence } from '../text/sentences.ts';
@@ -108,6 +109,9 @@ function classify(text: string, quote: string, span: QuoteSpan, paragraphStart: 
   if (isQuotative(text, close)) return fragment && !endsStatement(quote) ? 'fragment' : 'speech';
   if (TERM_CUES.some((cue) => cue.test(sentence))) return 'term';
   if (!fragment) return 'speech';
+  // "— “I now do recall,” he said": a comma closing the words hands them to an attribution.
+  if (/,$/u.test(quote) && attributionAfter(text, close, false) !== null)
+    return /^[\p{Lu}\p{N}]/u.test(quote) ? 'speech' : 'fragment';
   const titleCase = isTitleCase(quote);
   // "called for an end to “…”" asks for something; it neither names nor quotes.
   const asked = sentence.replace(/\bcall(?:ed|s|ing)?\s+(?:for|on|off|out|up)\b/giu, ' ');
