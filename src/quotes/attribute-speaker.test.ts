@@ -173,6 +173,11 @@ describe('speaker attribution', () => {
       'Ann Lee was known for telling others “he was in charge” despite that, said another witness, Bob Stone.',
       [['he was in charge', 'Bob Stone']],
     ],
+    [
+      'words introduced by their speaker’s verb, then reported by an office',
+      'Bob Stone called the office. A staffer recalled that Stone said, “I will come,” the U.S. attorney’s office said.',
+      [['I will come,', 'Bob Stone']],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });

@@ -114,7 +114,9 @@ function subjectsBefore(
     // "Swift’s claims": after a possessive, the "verb" is a noun.
     const possessive = /['’]s?$/u.test(phrase);
     if (!m || possessive || (!PRONOUNS.has(lastWord) && NOT_NAME_WORDS.has(lastWord))) continue;
-    found.push({ text: phrase, start: sentence + m.index });
+    // "… he said, “…,” the office said": the verb right before the mark introduces the words.
+    const introduces = /^\s*[,:]?\s*$/u.test(before.slice(verb.index + verb[0].length));
+    found.push({ text: phrase, start: sentence + m.index, introduces });
   }
   if (found.length > 0) return found;
   // "Trump, according to the White House, made a trip for a “quick exam”": the source named.
@@ -159,10 +161,13 @@ function subjectsOf(q: Quotation, context: SpeakerContext): Subject[] {
   // A fragment's own sentence names its speaker before it ("Pompeo said that … “…”"), unless
   // that is only a guess: then an attribution after it ("…, said Fiona Hill") says more.
   const named = before.filter((s) => s.guessed !== true);
+  const introduced = before.filter((s) => s.introduces === true);
+  // Otherwise the attribution after a quotation names its speaker, unless the words were
+  // introduced by their speaker's verb (“… he said, “…,” the office said": the office reports).
   const subjects: (Subject | null)[] =
     q.fragment === true
       ? [...named, ...after, ...before.filter((s) => s.guessed === true)]
-      : [...after, ...before];
+      : [...introduced, ...after, ...before];
   // "Sometimes the rules are broken, he said. “But …”": the sentence before ends in an attribution.
   if (sentence > q.paragraphStart) {
     const previous = sentenceStart(text, sentence - 2, q.paragraphStart);

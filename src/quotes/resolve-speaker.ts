@@ -27,6 +27,8 @@ export interface Subject {
   readonly verbFirst?: boolean;
   /** True when no speech verb names it: the sentence's first person, taken for want of one. */
   readonly guessed?: boolean;
+  /** True when its speech verb ends right before the opening mark ("he said, “…”"). */
+  readonly introduces?: boolean;
 }
 
 /** What resolution knows of the article: its masked text, person mentions and their indexes. */
