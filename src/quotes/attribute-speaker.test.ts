@@ -178,6 +178,11 @@ describe('speaker attribution', () => {
       'Bob Stone called the office. A staffer recalled that Stone said, “I will come,” the U.S. attorney’s office said.',
       [['I will come,', 'Bob Stone']],
     ],
+    [
+      'a comma after a verb that is not speech introduces no one',
+      'Ann Lee pushes on, and the more the people shrug and think, “Enough already.”',
+      [['Enough already.', null]],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });

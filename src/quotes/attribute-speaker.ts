@@ -80,7 +80,8 @@ const STATEMENT_ISSUED = /^(?:issued|released|published|sent) (?:a|an|the) state
 
 /** The attributions before an opening mark, in the same sentence, nearest first: the subject of
  * each speech verb ("Johnson added, '…'"), else the sentence's first person when the quotation
- * is introduced by a colon or comma ("Jones disagreed: '…'"). */
+ * is introduced by a colon ("Jones disagreed: '…'") or the sentence holds a speech verb. A comma
+ * alone introduces no one ("the more the people shrug and think, '…'" is not Schiff's). */
 function subjectsBefore(
   text: string,
   sentence: number,
@@ -132,7 +133,7 @@ function subjectsBefore(
   const first =
     candidate && candidate.start >= sentence && candidate.end <= open ? candidate : null;
   const pronoun = /^\s*(?:\S+\s+){0,4}?(he|she|they)\b/i.exec(before);
-  if (/[,:]\s*$/.test(before) || tokens.some((t) => SPEECH_VERBS.has(t[0].toLowerCase()))) {
+  if (/:\s*$/.test(before) || tokens.some((t) => SPEECH_VERBS.has(t[0].toLowerCase()))) {
     const guessed = true;
     if (first) return [{ text: text.slice(first.start, first.end), start: first.start, guessed }];
     if (pronoun) return [{ text: pronoun[1] ?? '', start: sentence + pronoun.index, guessed }];
