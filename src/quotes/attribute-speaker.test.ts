@@ -183,6 +183,11 @@ describe('speaker attribution', () => {
       'Ann Lee pushes on, and the more the people shrug and think, “Enough already.”',
       [['Enough already.', null]],
     ],
+    [
+      'the name set off after a role is the subject of the verb after it',
+      'Bob Stone said his predecessor, Ann Lee, had dubbed the plan “the Lee problem.”',
+      [['the Lee problem.', 'Ann Lee']],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });

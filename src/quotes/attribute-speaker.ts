@@ -78,6 +78,10 @@ const MAX_VERBS_BEFORE = 3;
 /** A statement put out before its speech verb ("issued a statement warning that …"). */
 const STATEMENT_ISSUED = /^(?:issued|released|published|sent) (?:a|an|the) statement$/u;
 
+/** A role ("his predecessor") and the name set off by commas after it, before a verb. */
+const ROLE_THEN_NAME =
+  /(\b(?:his|her|its|their|the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}?\p{Ll}[\p{L}-]*,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*),$/u;
+
 /** The attributions before an opening mark, in the same sentence, nearest first: the subject of
  * each speech verb ("Johnson added, '…'"), else the sentence's first person when the quotation
  * is introduced by a colon ("Jones disagreed: '…'") or the sentence holds a speech verb. A comma
@@ -108,7 +112,9 @@ function subjectsBefore(
     const prior = before
       .slice(0, tokens[s + 1]?.index ?? verb.index)
       .trimEnd()
-      .replace(/,\s+(?:which|who)\s[^,]*,$/u, '');
+      .replace(/,\s+(?:which|who)\s[^,]*,$/u, '')
+      // "his predecessor, Fiona Hill, had dubbed": the name set off after a role is the subject.
+      .replace(ROLE_THEN_NAME, '$1');
     const m = SUBJECT_AT_END.exec(prior);
     const phrase = m?.[1] ?? '';
     const lastWord = phrase.toLowerCase().split(/\s+/).pop() ?? '';

@@ -47,10 +47,7 @@ export function echoedSpeakers(list: readonly EchoCandidate[]): (Speaker | null)
     if (attribution?.continued && mine.length < MIN_WORDS_OVER_CONTINUED) return null;
     // One scare-quoted word ("an “irregular” channel") is the writer's distance, not a quotation.
     if (q.kind === 'term' && (mine.length < 2 || isTitleCase(q.text))) return null;
-    const found = sources.filter(
-      ({ j }) =>
-        j !== i && containsRun(folded[j] ?? [], mine) && (folded[j]?.length ?? 0) > mine.length,
-    );
+    const found = sources.filter(({ j }) => j !== i && containsRun(folded[j] ?? [], mine));
     const names = new Set(found.map((f) => `${f.speaker.type}:${f.speaker.name}`));
     return names.size === 1 ? (found[0]?.speaker ?? null) : null;
   });
