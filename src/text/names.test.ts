@@ -26,6 +26,12 @@ describe('findPersonMentions', () => {
     ['"Name of Place"', 'Mayor Jo Frey of Minneapolis spoke.', [['Jo Frey', 'mayor']]],
     ['a lone unknown capitalised word is not a person', 'Chicago remains calm.', []],
     ['a lone word before a speech verb at sentence start is', 'Smith said so.', [['Smith', null]]],
+    [
+      'a lone word opening a sentence before a relative "who" is a person',
+      'Tommy — who goes by his first name — retired.',
+      [['Tommy', null]],
+    ],
+    ['a plural before "who" is a group', 'Officials, who spoke anonymously, left.', []],
     ['possessive split', 'Minneapolis’ Jo Frey spoke.', [['Jo Frey', null]]],
   ])('%s', (_name, text, expected) => {
     expect(names(text)).toEqual(expected);

@@ -98,7 +98,9 @@ export function parseRun(
   }
   const single = nameTokens.length === 1;
   const known = single && registry.bySurname.has(nameTokens[0] ?? '');
-  const speaking = SPEECH_VERBS.has(nextWord.toLowerCase());
+  // A plural before "who" is a group ("Officials, who spoke"), not a person.
+  const described = nextWord === 'who' && !/s$/u.test(nameTokens[0] ?? '');
+  const speaking = SPEECH_VERBS.has(nextWord.toLowerCase()) || described;
   if (single && title === null && !known && !(atSentenceStart && speaking)) return null;
   if (title && PLURAL_TITLES.has(title) && single && !known) return null;
   const name = resolveName(nameTokens, registry);
@@ -138,7 +140,9 @@ export function findPersonMentions(
     if (excluded.some(([s, e]) => start < e && end > s)) continue;
     const before = text.slice(Math.max(0, start - 3), start);
     const atSentenceStart = start === 0 || /(?:^|[.!?:"”]\s+|\n\s*)$/u.test(before);
-    const nextWord = /^\s+([\p{L}]+)/u.exec(text.slice(end, end + 30))?.[1] ?? '';
+    // "Tommy — who only goes by his first name — retired": a relative "who" names a person.
+    const nextWord =
+      /^(?:\s+|\s*[,\u2014\u2013]\s*)([\p{L}]+)/u.exec(text.slice(end, end + 30))?.[1] ?? '';
     // Parts are found from a running offset, so a long run costs time linear in its length.
     let from = 0;
     let previous = '';
