@@ -23,6 +23,14 @@ describe('quotations repeating words quoted elsewhere', () => {
       ],
     ],
     [
+      'the last word repeated may carry an ending',
+      '엘제이는 웃었다. 엘제이가 왔다. 엘제이는 “내가 사랑하는 사람의 추억을 간직하는 게 잘못이냐”고 말했다.\n\n‘사랑하는 사람의 추억을 간직’하는 일이 어째서 폭로가 될까.',
+      [
+        ['내가 사랑하는 사람의 추억을 간직하는 게 잘못이냐', '엘제이', 'speech'],
+        ['사랑하는 사람의 추억을 간직', '엘제이', 'fragment'],
+      ],
+    ],
+    [
       'one scare-quoted word stays a term',
       'He ran an “irregular” channel.\n\n“It was not an irregular channel,” Ann Lee said.',
       [

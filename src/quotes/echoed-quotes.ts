@@ -19,11 +19,15 @@ export interface EchoCandidate {
  * this many words of an attributed one: shorter runs ("Yes.") recur by chance. */
 const MIN_WORDS_OVER_CONTINUED = 3;
 
-/** True when `part` occurs in `whole` as a run of consecutive words. */
+/** True when `part` occurs in `whole` as a run of consecutive words; the last may be the start
+ * of a longer word ("추억을 간직" in "추억을 간직하는": an ending attaches to the word it ends). */
 function containsRun(whole: readonly string[], part: readonly string[]): boolean {
   if (part.length === 0 || part.length > whole.length) return false;
+  const last = part.length - 1;
+  const same = (w: string, k: number, at: number): boolean =>
+    k === last ? (whole[at + k] ?? '').startsWith(w) : whole[at + k] === w;
   for (let at = 0; at + part.length <= whole.length; at += 1) {
-    if (part.every((w, k) => whole[at + k] === w)) return true;
+    if (part.every((w, k) => same(w, k, at))) return true;
   }
   return false;
 }
