@@ -188,6 +188,11 @@ describe('speaker attribution', () => {
       'Bob Stone said his predecessor, Ann Lee, had dubbed the plan “the Lee problem.”',
       [['the Lee problem.', 'Ann Lee']],
     ],
+    [
+      'an organisation’s leaders speak for it',
+      'On Monday, Alibaba leaders have denied “sensational” claims made online.',
+      [['sensational', 'Alibaba']],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });

@@ -10,7 +10,7 @@ import { fullestNames, withBracketedFirstNames } from '../text/fullest-names.ts'
 import { attributionAfter } from './attribution-clause.ts';
 import { isQuotative, koreanNames, koreanSpeaker } from './korean-attribution.ts';
 import { spelledAcronyms } from './organisations.ts';
-import { ORGANISATION_WORDS } from './quote-rules.ts';
+import { ORGANISATION_VOICES, ORGANISATION_WORDS } from './quote-rules.ts';
 import { findPersonMentions, type PersonMention } from '../text/names.ts';
 import { NOT_NAME_WORDS, PRONOUNS, SPEECH_VERBS } from '../text/name-words.ts';
 import {
@@ -63,6 +63,7 @@ const CAPITALISED = String.raw`\p{Lu}[\p{L}.'’-]*`;
 const SUBJECT = [
   String.raw`[Hh]e|[Ss]he|[Tt]hey`,
   String.raw`(?:${CAPITALISED}\s+){1,3}(?:\p{Ll}[\p{L}'’-]*\s+){0,2}(?:${[...ORGANISATION_WORDS].join('|')})`,
+  String.raw`(?:${CAPITALISED}\s+){1,3}(?:${[...ORGANISATION_VOICES].join('|')})`,
   String.raw`[Tt]he\s+(?:[\p{L}\p{N}.-]+\s+){0,2}?[\p{L}\p{N}.-]+`,
   String.raw`\p{Lu}\p{L}*['’]s(?:\s+\p{Ll}[\p{L}-]*){1,3}(?:\s+(?:to|of|for|at)\s+${CAPITALISED})?`,
   String.raw`(?:${CAPITALISED}\s+(?:(?:of|for|the|and)\s+){0,2}){0,7}${CAPITALISED}`,

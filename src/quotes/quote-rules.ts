@@ -12,7 +12,7 @@ export const SENTENCE_WINDOW = 1_000;
 export const ORGANISATION_VOICES: ReadonlySet<string> = new Set(
   (
     'spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen official officials ' +
-    'statement representative representatives release'
+    'statement representative representatives release leaders executives'
   ).split(' '),
 );
 
