@@ -2,7 +2,8 @@
  * An archive in three languages, built as `npm run build` builds it (a copy of the project, so the
  * main build is untouched), searched in Chromium: each language's search page finds its own
  * articles with its own word forms and not the others', the language filter links every language
- * and keeps the search typed, and each article page declares its language.
+ * and keeps the search typed, and each article page declares its language. The same small
+ * archive quotes an organisation, whose page lists what it said.
  */
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
@@ -79,6 +80,16 @@ describe.skipIf(DIST_BASE !== '/')('an archive in three languages', () => {
     expect(await links.first().getAttribute('href')).toMatch(/search\/\?(?:.*&)?q=pont(?:&|$)/);
     expect(await page.locator('[aria-current="page"][data-language-search]').innerText()).toBe(
       'French (1)',
+    );
+  });
+
+  it('an organisation quoted has its own page listing what it said', async () => {
+    const page = await (browser as Browser).newPage();
+    await page.goto(new URL('organisations/', server?.url).href);
+    await page.getByRole('link', { name: 'Harbour Authority' }).first().click();
+    expect(page.url()).toMatch(/organisations\/harbour-authority\/$/);
+    expect(await page.locator('main').innerText()).toContain(
+      'The bridge is no longer safe for lorries',
     );
   });
 });
