@@ -1,37 +1,55 @@
 /**
- * How many pages `astro build` will write, estimated before it starts from the corpus the ingest
- * wrote, so its progress display can show a count out of a total and an ETA.
+ * How many pages `astro build` will write, counted before it starts from the entries and corpus
+ * the ingest wrote (`page-count.ts`), so its progress display shows a count out of the real total
+ * and an ETA.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-
-/** Listing pages beyond the per-item ones (home, search, outlets, tags, years...): an allowance. */
-const LISTING_PAGES = 150;
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import type { Entity, Story } from '../../src/schema/story.ts';
+import { countPages, type ListedArticle } from './page-count.ts';
 
 /** Pages per article when the corpus cannot be read (as measured at N = 10,000). */
 const PAGES_PER_ARTICLE = 1.6;
 
-/** The pages the site in `cwd` will build: per article its page; per story, quote and person
- * their page; per story with related pairs a comparison page; per person quoted a speaker page;
- * plus the listings (raw inputs are copied after the build, not written as pages). `articles` defaults to the entries in `src/content/archive/articles`. */
+/** The front matter of an entry up to its `text` field: the short fields listings use, read
+ * without parsing the article's text. */
+function listedFields(entry: string): ListedArticle {
+  const end = entry.indexOf('\ntext:');
+  return parse(entry.slice(4, end < 0 ? undefined : end)) as ListedArticle;
+}
+
+/** Route files under `dir` with no parameter in their path. */
+async function staticRoutes(dir: string): Promise<number> {
+  const files = await readdir(dir, { recursive: true, withFileTypes: true });
+  return files.filter(
+    (f) =>
+      f.isFile() &&
+      /\.(?:astro|mdx?|[jt]s)$/u.test(f.name) &&
+      !relative(dir, join(f.parentPath, f.name)).includes('['),
+  ).length;
+}
+
+/** The pages the site in `cwd` will build, or, when its corpus cannot be read, an estimate from
+ * `articles` (default: the entries in `src/content/archive/articles`). */
 export async function estimatePages(cwd: string, articles?: number): Promise<number> {
-  const count =
-    articles ??
-    (await readdir(join(cwd, 'src/content/archive/articles')).catch(() => [])).filter((n) =>
-      n.endsWith('.md'),
-    ).length;
+  const folder = join(cwd, 'src/content/archive/articles');
+  const names = (await readdir(folder).catch(() => [])).filter((n) => n.endsWith('.md'));
   const corpus = join(cwd, 'src/content/archive/corpus');
-  const read = async (name: string): Promise<unknown[]> =>
-    JSON.parse(await readFile(join(corpus, name), 'utf8')) as unknown[];
+  const read = async <T>(name: string): Promise<T> =>
+    JSON.parse(await readFile(join(corpus, name), 'utf8')) as T;
   try {
-    const stories = (await read('stories.json')) as { reuse: unknown[] }[];
-    const people = (await read('people.json')) as { quotes: unknown[] }[];
-    const quotes = await read('quotes.json');
-    const compared = stories.filter((s) => s.reuse.length > 0).length;
-    const speakers = people.filter((p) => p.quotes.length > 0).length;
-    const perItem = stories.length + quotes.length + people.length + compared + speakers;
-    return count + perItem + LISTING_PAGES;
+    // One file at a time: 100,000 entries opened at once would run out of file handles.
+    const listed: ListedArticle[] = [];
+    for (const n of names) listed.push(listedFields(await readFile(join(folder, n), 'utf8')));
+    return countPages({
+      articles: listed,
+      stories: await read<Story[]>('stories.json'),
+      quotes: await read<unknown[]>('quotes.json'),
+      entities: await read<Entity[]>('entities.json'),
+      staticRoutes: await staticRoutes(join(cwd, 'src/pages')),
+    });
   } catch {
-    return Math.round(count * PAGES_PER_ARTICLE);
+    return Math.round((articles ?? names.length) * PAGES_PER_ARTICLE);
   }
 }

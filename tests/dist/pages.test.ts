@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
+import { estimatePages } from '../../scripts/lib/page-estimate-fs.ts';
 import { rawFileName } from '../../src/site/raw-files.ts';
 import { distFiles, distText, DIST_BASE, DIST_DIR, exportedArticles } from '../support/dist-env.ts';
 
@@ -122,5 +123,17 @@ describe('feeds and exports', () => {
   it('the RSS feed links every article page under the base', () => {
     const rss = distText('rss.xml');
     for (const article of articles) expect(rss).toContain(`${article.url}</link>`);
+  });
+});
+
+describe('the build’s progress total', () => {
+  it('is the number of pages and endpoints the build wrote', async () => {
+    // Raw inputs are copied after the build and Pagefind indexes it afterwards: neither is a page.
+    const written = files.filter(
+      (f) =>
+        !/^(?:raw|pagefind|_astro)\//u.test(f) &&
+        (f.endsWith('.html') || /^(?:api\/.*\.json|rss\.xml|robots\.txt)$/u.test(f)),
+    );
+    expect(await estimatePages('.')).toBe(written.length);
   });
 });
