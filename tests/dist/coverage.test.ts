@@ -181,6 +181,24 @@ describe('story pages', () => {
   });
 });
 
+describe('punctuation around links and names', () => {
+  // A line break in a template between a link and its punctuation prints a stray space.
+  const stray = /\s[,:;)]|\(\s/u;
+  const lists = [
+    ...stories.map((s) => `stories/${s.id}`),
+    ...articles.map((a) => a.url.slice(DIST_BASE.length, -1)),
+  ];
+  it.each(lists)('%s: no space before a comma, colon or bracket, none after one', (path) => {
+    const $ = page(path);
+    const items = $('section[aria-labelledby] li, section[aria-labelledby] td');
+    expect(items.length).toBeGreaterThan(0);
+    items.each((_, el) => {
+      const text = $(el).text().replace(/\s+/g, ' ');
+      expect(text, path).not.toMatch(stray);
+    });
+  });
+});
+
 describe('compare pages', () => {
   it('the seeds have a story to compare', () => {
     expect(compared.length).toBeGreaterThan(0);
