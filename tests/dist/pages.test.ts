@@ -137,3 +137,12 @@ describe('the build’s progress total', () => {
     expect(await estimatePages('.')).toBe(written.length);
   });
 });
+
+describe('tab titles', () => {
+  it.each(articles.map((a) => [a.id, a] as const))('%s: "Headline | Outlet"', (_id, a) => {
+    const $ = load(distText(pageFile(a.url)));
+    const title = $('title').text();
+    expect(title).toContain(` | ${a.outlet ?? 'outlet unknown'} · `);
+    expect(title.split(' | ')[0]?.length ?? 0).toBeLessThanOrEqual(71);
+  });
+});
