@@ -3,6 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../site/collection.ts';
 import { feedItem } from '../site/feed-items.ts';
+import { SITE } from '../site/site-config.ts';
 import { absoluteUrl, sitePath } from '../site/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -10,8 +11,8 @@ export const GET: APIRoute = async ({ site }) => {
   const base = import.meta.env.BASE_URL;
   const { articles } = await loadArchive();
   return rss({
-    title: 'News archive',
-    description: "Many outlets' coverage of the same events, kept as published, with sources.",
+    title: SITE.name,
+    description: SITE.description,
     site: absoluteUrl(origin, sitePath(base)),
     items: articles.map((article) =>
       feedItem(article, absoluteUrl(origin, sitePath(base, 'articles', `${article.id}/`))),

@@ -4,11 +4,12 @@
  * each `<html lang>` apart, with that language's stemming, and a search page searches the index
  * of its own `lang`. The site's own words are English, so English has the main search page.
  */
+import { SITE } from './site-config.ts';
 import type { Article } from '../schema/article.ts';
 import { byOutlet, byTag, byYear, type Facet } from './facets.ts';
 
 /** The language of the site's own words (navigation, labels): its main search page's. */
-export const SITE_LANGUAGE = 'en';
+export const SITE_LANGUAGE: string = SITE.language;
 
 /** BCP 47's code for a language nobody has determined. */
 export const UNKNOWN_LANGUAGE = 'und';
