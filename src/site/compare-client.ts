@@ -53,8 +53,11 @@ function showPair(doc: Document, data: ComparisonData, location: Location, histo
   doc.title = doc.title.replace(/^Compare versions:/, `Compare ${pairHeading(data, pair)}:`);
 }
 
-/** Focuses the change after (`step` 1) or before (-1) the focused one, or the first below (above)
- * the top of the screen when none is focused, and says which it is. */
+/** The change the buttons last moved to, as an index; -1 before the first move. */
+let lastMoved = -1;
+
+/** Focuses the change after (`step` 1) or before (-1) the focused one (else the one last moved
+ * to, else the first below or above the top of the screen), and says which it is. */
 function moveToChange(doc: Document, step: 1 | -1): void {
   const rows = [...doc.querySelectorAll<HTMLElement>(`#comparison .${CHANGE_CLASS}`)];
   const status = doc.getElementById('change-status');
@@ -62,7 +65,8 @@ function moveToChange(doc: Document, step: 1 | -1): void {
     if (status) status.textContent = 'These two texts have no changes.';
     return;
   }
-  const focused = rows.indexOf(doc.activeElement as HTMLElement);
+  const active = rows.indexOf(doc.activeElement as HTMLElement);
+  const focused = active >= 0 ? active : rows[lastMoved] === undefined ? -1 : lastMoved;
   const top = (el: HTMLElement) => el.getBoundingClientRect().top;
   let next: number;
   if (focused >= 0) next = focused + step;
@@ -71,6 +75,7 @@ function moveToChange(doc: Document, step: 1 | -1): void {
   next = next < 0 ? (step === 1 ? rows.length - 1 : 0) : Math.min(next, rows.length - 1);
   const row = rows[next];
   if (row === undefined) return;
+  lastMoved = next;
   row.focus({ preventScroll: true });
   row.scrollIntoView({ block: 'center' });
   if (status) status.textContent = `Change ${next + 1} of ${rows.length}`;
