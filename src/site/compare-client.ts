@@ -1,8 +1,9 @@
 /**
  * A story's comparison page in the browser. Shows the pair the address names (`?pair=a~b`) from
  * the texts the page carries and marks it current in the list of pairs; an address naming no pair
- * of the story says so instead of showing another pair; an address naming none is given the
- * shown pair's name, so every address says which pair it shows. Also runs the "previous change"
+ * of the story says so instead of showing another pair; an address naming none keeps the pair the
+ * page was built with, which its heading names (the address itself is left alone: rewriting it is
+ * a navigation, and pages never navigate on their own). Also runs the "previous change"
  * and "next change" buttons, which the page keeps hidden until this script can run them.
  */
 import { CHANGE_CLASS } from './compare-rows-html.ts';
@@ -27,16 +28,12 @@ function markCurrent(doc: Document, data: ComparisonData, slug: string | null): 
 }
 
 /** Shows the pair `location` asks for in `#comparison` (if it is not the one shown). */
-function showPair(doc: Document, data: ComparisonData, location: Location, history: History) {
+function showPair(doc: Document, data: ComparisonData, location: Pick<Location, 'search'>) {
   const section = doc.getElementById('comparison');
   if (section === null) return;
   const slug = new URLSearchParams(location.search).get('pair');
   const shown = defaultPair(data.pairs);
-  if (slug === null) {
-    const current = doc.querySelector<HTMLAnchorElement>('.pairs a[aria-current]');
-    if (current !== null) history.replaceState(null, '', current.href);
-    return;
-  }
+  if (slug === null) return;
   const pair = findPair(data, slug);
   markCurrent(doc, data, slug);
   if (pair === undefined) {
@@ -82,11 +79,11 @@ function moveToChange(doc: Document, step: 1 | -1): void {
 }
 
 /** Starts the page: the pair the address names, and the change buttons. */
-export function startComparison(doc: Document, location: Location, history: History): void {
+export function startComparison(doc: Document, location: Pick<Location, 'search'>): void {
   const json = doc.getElementById('comparison-data')?.textContent;
   if (json == null) return;
   const data = JSON.parse(json) as ComparisonData;
-  showPair(doc, data, location, history);
+  showPair(doc, data, location);
   for (const [id, step] of [
     ['prev-change', -1],
     ['next-change', 1],

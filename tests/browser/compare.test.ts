@@ -161,10 +161,16 @@ describe(`comparison pages (${DIST_BASE})`, () => {
     expect(errors).toEqual([]);
   });
 
-  it('an address naming none is given the name of the pair shown', async () => {
+  it('an address naming none shows the closest pair, whose own address names it', async () => {
     const { page } = await open('', viewport(1280));
     const first = defaultPair(pairs);
-    expect(new URL(page.url()).searchParams.get('pair')).toBe(first ? slug(first) : '');
+    const current = await page.getAttribute('.pairs a[aria-current="page"]', 'href');
+    expect(new URL(current ?? '', site.server.url).searchParams.get('pair')).toBe(
+      first ? slug(first) : '',
+    );
+    expect(await page.textContent('#pair-h')).toBe(
+      await page.textContent('.pairs a[aria-current]'),
+    );
   });
 
   it('a pair link is followed from the keyboard', async () => {
