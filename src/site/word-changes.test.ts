@@ -55,3 +55,14 @@ describe('wordChanges', () => {
     );
   });
 });
+
+describe('wordChanges on texts too far apart to diff', () => {
+  it('marks both whole, each still given back as printed', () => {
+    const left = Array.from({ length: 1500 }, (_, k) => `a${k}`).join(' ');
+    const right = Array.from({ length: 1500 }, (_, k) => `b${k}`).join(' ');
+    const result = wordChanges(left, right);
+    expect(result.left).toEqual([{ op: 'dropped', text: left }]);
+    expect(result.right).toEqual([{ op: 'added', text: right }]);
+    expect([result.dropped, result.added]).toEqual([1500, 1500]);
+  });
+});

@@ -63,10 +63,15 @@ function segments(text: string, toks: readonly Token[], ops: readonly ChangeOp[]
   return out;
 }
 
+/** Diff effort bound (edits): a paragraph pair needing more is two different writings, marked
+ * whole, which keeps one long unbroken text from costing quadratic time. */
+const MAX_EDIT_LENGTH = 2_000;
+
 const wordsMarked = (list: readonly Change[], op: ChangeOp): number =>
   list.filter((c) => c.op === op).reduce((n, c) => n + countWords(c.text), 0);
 
-/** The marked sides of `left` against `right`. Identical texts give one `same` segment each. */
+/** The marked sides of `left` against `right`. Identical texts give one `same` segment each;
+ * texts too far apart to diff (see {@link MAX_EDIT_LENGTH}) are marked dropped and added whole. */
 export function wordChanges(left: string, right: string): WordChanges {
   const lt = tokens(left);
   const rt = tokens(right);
@@ -75,7 +80,11 @@ export function wordChanges(left: string, right: string): WordChanges {
   const diff = diffArrays(
     lt.map((t) => t.key),
     rt.map((t) => t.key),
-  );
+    { maxEditLength: MAX_EDIT_LENGTH },
+  ) ?? [
+    { value: lt, count: lt.length, removed: true, added: false },
+    { value: rt, count: rt.length, removed: false, added: true },
+  ];
   for (const change of diff) {
     const count = change.count ?? change.value.length;
     for (let k = 0; k < count; k += 1) {

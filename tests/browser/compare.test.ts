@@ -85,7 +85,7 @@ describe(`comparison pages (${DIST_BASE})`, () => {
   it.each([
     [1280, 'beside each other'],
     [360, 'one after the other'],
-  ] as const)('at %d px the two texts of a row stand %s', async (width) => {
+  ])('at %d px the two texts of a row stand %s', async (width) => {
     const { page } = await open('', viewport(width));
     const boxes = await page.$$eval('#comparison .row.same .cell', (cells) =>
       cells.slice(0, 2).map((c) => c.getBoundingClientRect().toJSON() as DOMRect),
