@@ -4,7 +4,8 @@
  * only the changes marked, "next change" and "previous change" moving focus, the "changes only"
  * view folding identical paragraphs with a count, a visible message for an address naming no pair,
  * nothing running past the screen's edge, light and dark schemes passing axe-core, navigation
- * hidden in print, and the default pair without JavaScript. Screenshots of each width and scheme
+ * hidden in print, and the default pair without JavaScript; and quote pages' links to the
+ * comparisons of their printings. Screenshots of each width and scheme
  * go to `.test-dist/screenshots/` for a person to look at.
  */
 import { mkdirSync } from 'node:fs';
@@ -229,6 +230,32 @@ describe(`comparison pages (${DIST_BASE})`, () => {
         fullPage: true,
       });
       expect(await axeViolations(page)).toEqual([]);
+    },
+  );
+});
+
+describe(`quote pages link the comparisons (${DIST_BASE})`, () => {
+  const quotes = JSON.parse(distText('api/quotes.json')) as { id: string }[];
+  const linked = quotes.find((q) =>
+    distText(`quotes/${q.id}/index.html`).includes('id="compare-h"'),
+  );
+
+  it.each(['light', 'dark'] as const)(
+    'a quote printed by related texts opens their comparison (%s, axe-core clean)',
+    async (scheme) => {
+      expect(linked).toBeDefined();
+      const context = await site.browser.newContext({ colorScheme: scheme, bypassCSP: true });
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.goto(new URL(`quotes/${linked?.id ?? ''}/`, site.server.url).href);
+      expect(await axeViolations(page)).toEqual([]);
+      const link = page.locator('[aria-labelledby="compare-h"] a').first();
+      const href = (await link.getAttribute('href')) ?? '';
+      const [a, b] = (new URL(href, site.server.url).searchParams.get('pair') ?? '').split('~');
+      await Promise.all([page.waitForURL((url) => url.href.endsWith(href)), link.click()]);
+      expect(await sideLinks(page)).toEqual(
+        [`${DIST_BASE}articles/${a}/`, `${DIST_BASE}articles/${b}/`].sort(),
+      );
     },
   );
 });
