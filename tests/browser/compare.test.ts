@@ -158,6 +158,7 @@ describe(`comparison pages (${DIST_BASE})`, () => {
     expect(await page.locator('.problem').isVisible()).toBe(true);
     expect(await page.textContent('.problem')).toContain('no pair “nothing~here”');
     expect(await page.locator('#comparison .row').count()).toBe(0);
+    expect(await page.locator('.tools').isVisible()).toBe(false);
     expect(await page.locator('.pairs a[aria-current]').count()).toBe(0);
     expect(errors).toEqual([]);
   });
