@@ -16,7 +16,7 @@ export const CHANGE_CLASS = 'change';
 function cellHtml(name: string, cell: MarkedCell | null): string {
   const label = `<p class="side">${escapeHtml(name)}</p>`;
   if (cell === null) {
-    return `<div class="cell gap">${label}<p class="none">Not in this version</p></div>`;
+    return `<div class="cell gap">${label}<p class="none">Not in ${escapeHtml(name)}</p></div>`;
   }
   return (
     `<div class="cell">${label}` +
