@@ -2,8 +2,9 @@
  * The built cross-outlet pages and exports: `api/quotes.json` and `api/stories.json` have their
  * contract shape and agree with `api/articles.json`; every quote, story and compared pair has its
  * page under the base path (a story's pairs share one comparison page); quote pages are indexed as
- * quotes; story timelines are SVG images with a text alternative; comparisons mark changes with
- * elements, not colour; only comparison pages have a script, from the site itself.
+ * quotes and link the comparisons of their related printings; story timelines are SVG images with
+ * a text alternative; comparisons mark only the changes, with elements, not colour, and keep each
+ * text whole; only comparison pages have a script, from the site itself.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -155,6 +156,17 @@ describe('quote pages', () => {
     if (q.appearances.some((a) => a.variant === 'altered')) {
       expect($('del').length + $('ins').length).toBeGreaterThan(0);
     }
+    // Any two printings that are related texts link to their comparison.
+    const printed = new Set(q.appearances.map((a) => a.article));
+    const related = stories.flatMap((st) =>
+      st.reuse.filter((p) => printed.has(p.a) && printed.has(p.b)).map((p) => pairHref(st.id, p)),
+    );
+    expect($('#compare-h').length).toBe(related.length > 0 ? 1 : 0);
+    for (const href of related) expect($(`a[href="${href}"]`).length, href).toBe(1);
+  });
+
+  it('the seeds have a quote printed by related texts', () => {
+    expect(quotes.some((q) => page(`quotes/${q.id}`)('#compare-h').length === 1)).toBe(true);
   });
 });
 
@@ -207,22 +219,36 @@ describe('compare pages', () => {
   it.each(compared.map((s) => [s.id, s] as const))('%s', (id, s) => {
     const $ = page(`compare/${id}`);
     expect($(`a[href="${DIST_BASE}stories/${id}/"]`).length).toBe(1);
-    expect($('.legend mark, .legend ins, .legend del').length).toBe(3);
+    expect($('.legend ins, .legend del').length).toBe(2);
     for (const p of s.reuse) expect($(`.pairs a[href="${pairHref(id, p)}"]`).length).toBe(1);
     expect($('.pairs a[aria-current="page"]').attr('href')).toBe(pairHref(id, closest(s)));
-    expect($('#comparison .sbs-row').length).toBeGreaterThan(0);
-    expect($('.sbs-row .sbs-label').length).toBe(2 * $('.sbs-row').length);
+    const rows = $('#comparison .row:not(.head)');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.find('.cell > .side').length).toBe(2 * rows.length);
+    expect($('#pair-summary').text()).toMatch(/paragraphs?/);
     const data = JSON.parse($('#comparison-data').text()) as { pairs: unknown[] };
     expect(data.pairs).toHaveLength(s.reuse.length);
   });
 
-  it('a syndicated copy is mostly marked as shared', () => {
+  it('a syndicated copy is marked only where it changes, each text kept whole', () => {
     const syndicated = compared.find((s) => closest(s).kind === 'syndicated');
     expect(syndicated).toBeDefined();
     const $ = page(`compare/${syndicated?.id ?? ''}`);
-    const marked = $('.sbs-row mark').text().length;
-    const all = $('.sbs-row .sbs-text').text().length;
-    expect(marked / all).toBeGreaterThan(0.8);
+    expect($('#comparison mark').length).toBe(0);
+    const marked = $('#comparison ins, #comparison del').text().length;
+    const all = $('#comparison .row .text').text().length;
+    expect(marked).toBeGreaterThan(0);
+    expect(marked / all).toBeLessThan(0.05);
+    const pair = closest(syndicated ?? stories[0]!);
+    const column = (k: number) =>
+      $('#comparison .row:not(.head)')
+        .map((_, row) => $(row).find('.cell').eq(k).find('.text').text())
+        .get()
+        .filter((t) => t !== '')
+        .join(' ');
+    const bodies = [pair.a, pair.b].map((id) => bodyOf(id).replace(/\s+/g, ' ').trim());
+    const shown = [column(0), column(1)].map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(shown.sort()).toEqual(bodies.sort());
   });
 });
 
