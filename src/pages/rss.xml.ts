@@ -1,7 +1,8 @@
 /** The RSS feed of articles, newest first, linking to their archive pages. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { loadArchive } from '../site/collection.ts';
+import { addressOf, loadArchive } from '../site/collection.ts';
+import { articlePath } from '../site/coverage-urls.ts';
 import { feedItem } from '../site/feed-items.ts';
 import { SITE } from '../site/site-config.ts';
 import { absoluteUrl, sitePath } from '../site/urls.ts';
@@ -9,13 +10,14 @@ import { absoluteUrl, sitePath } from '../site/urls.ts';
 export const GET: APIRoute = async ({ site }) => {
   const origin = site ?? new URL('http://localhost/');
   const base = import.meta.env.BASE_URL;
-  const { articles } = await loadArchive();
+  const archive = await loadArchive();
+  const { articles } = archive;
   return rss({
     title: SITE.name,
     description: SITE.description,
     site: absoluteUrl(origin, sitePath(base)),
     items: articles.map((article) =>
-      feedItem(article, absoluteUrl(origin, sitePath(base, 'articles', `${article.id}/`))),
+      feedItem(article, absoluteUrl(origin, articlePath(base, addressOf(archive, article.id)))),
     ),
     trailingSlash: true,
   });

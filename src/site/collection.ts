@@ -1,9 +1,11 @@
 /**
  * The articles as pages read them: every entry of the content collection, newest first, with the
- * slugs of the outlet and tag pages. The one place pages touch `astro:content` for lists.
+ * slugs of the outlet and tag pages and each article's address. The one place pages touch
+ * `astro:content` for lists.
  */
 import { getCollection } from 'astro:content';
 import type { Article } from '../schema/article.ts';
+import { articleAddresses } from './article-addresses.ts';
 import { newestFirst } from './dates.ts';
 import { byOutlet, byTag, type Facets } from './facets.ts';
 
@@ -17,6 +19,8 @@ export interface Archive {
   readonly outletSlugs: ReadonlyMap<string, string>;
   /** Tag page slug by tag name. */
   readonly tagSlugs: ReadonlyMap<string, string>;
+  /** Each article's address (`<outlet>/<slug>`, see `article-addresses.ts`) by id. */
+  readonly addresses: ReadonlyMap<string, string>;
 }
 
 let loaded: Promise<Archive> | undefined;
@@ -32,11 +36,21 @@ async function readArchive(): Promise<Archive> {
   const articles = newestFirst((await getCollection('articles')).map((entry) => entry.data));
   const outlets = byOutlet(articles);
   const tags = byTag(articles);
+  const outletSlugs = new Map(outlets.facets.map((f) => [f.name, f.slug]));
   return {
     articles,
     outlets,
     tags,
-    outletSlugs: new Map(outlets.facets.map((f) => [f.name, f.slug])),
+    outletSlugs,
     tagSlugs: new Map(tags.facets.map((f) => [f.name, f.slug])),
+    addresses: articleAddresses(articles, outletSlugs),
   };
+}
+
+/** The address of the article `id` (see {@link Archive.addresses}); a build that links an article
+ * the archive does not hold fails here, naming it, rather than publishing a dead link. */
+export function addressOf(archive: Pick<Archive, 'addresses'>, id: string): string {
+  const address = archive.addresses.get(id);
+  if (address === undefined) throw new Error(`no article "${id}" in the archive to link to`);
+  return address;
 }

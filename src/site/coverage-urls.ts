@@ -42,7 +42,7 @@ export function comparePath(base: string, story: string, a?: string, b?: string)
     : `${page}?pair=${encodeURIComponent(pairSlug(a, b))}`;
 }
 
-/** An article page. */
-export function articlePath(base: string, id: string): string {
-  return sitePath(base, 'articles', `${segment(id)}/`);
+/** An article page, from its address (`<outlet>/<slug>`, see `article-addresses.ts`). */
+export function articlePath(base: string, address: string): string {
+  return sitePath(base, 'articles', ...address.split('/').map(segment), '');
 }

@@ -11,6 +11,8 @@ describe('slugTable', () => {
     ],
     [['C++', 'C'], { C: 'c', 'C++': 'c-1' }],
     [['!!!'], { '!!!': 'u-21-21-21' }],
+    [['PatriotFetch.com'], { 'PatriotFetch.com': 'patriotfetch-com' }],
+    [['U.S. News'], { 'U.S. News': 'u-s-news' }],
     [['Économie'], { Économie: 'économie' }],
   ])('%j -> %j', (names, expected) => {
     expect(Object.fromEntries(slugTable(names))).toEqual(expected);

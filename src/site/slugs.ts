@@ -17,7 +17,9 @@ export function slugTable(names: Iterable<string>): Map<string, string> {
   const slugger = new GithubSlugger();
   const table = new Map<string, string>();
   for (const name of [...new Set(names)].sort()) {
-    const base = slug(name);
+    // A dot between letters separates words ("PatriotFetch.com" -> patriotfetch-com), where the
+    // slugger alone would glue them.
+    const base = slug(name.replace(/(?<=[\p{L}\p{N}])\.(?=[\p{L}\p{N}])/gu, '-'));
     table.set(name, slugger.slug(base === '' ? fallbackSlug(name) : base));
   }
   return table;

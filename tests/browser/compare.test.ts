@@ -13,7 +13,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultPair } from '../../src/site/comparison.ts';
 import { axeViolations, recordErrors } from '../support/browser.ts';
-import { distText, DIST_BASE } from '../support/dist-env.ts';
+import { distText, DIST_BASE, articleUrl } from '../support/dist-env.ts';
 import { siteInBrowser } from '../support/site-browser.ts';
 
 interface StoryRecord {
@@ -63,9 +63,7 @@ describe(`comparison pages (${DIST_BASE})`, () => {
 
   it.each(pairs.map((p) => [slug(p), p] as const))('?pair=%s', async (name, p) => {
     const { page, errors } = await open(`?pair=${name}`, viewport(360));
-    expect(await sideLinks(page)).toEqual(
-      [`${DIST_BASE}articles/${p.a}/`, `${DIST_BASE}articles/${p.b}/`].sort(),
-    );
+    expect(await sideLinks(page)).toEqual([articleUrl(p.a), articleUrl(p.b)].sort());
     expect(await page.getAttribute('.pairs a[aria-current="page"]', 'href')).toBe(
       `${DIST_BASE}${pagePath}?pair=${name}`,
     );
@@ -185,7 +183,7 @@ describe(`comparison pages (${DIST_BASE})`, () => {
       page.keyboard.press('Enter'),
     ]);
     expect(await sideLinks(page)).toEqual(
-      [`${DIST_BASE}articles/${other?.a}/`, `${DIST_BASE}articles/${other?.b}/`].sort(),
+      [articleUrl(other?.a ?? ''), articleUrl(other?.b ?? '')].sort(),
     );
   });
 
@@ -193,7 +191,7 @@ describe(`comparison pages (${DIST_BASE})`, () => {
     const { page } = await open('', { ...viewport(1280), javaScriptEnabled: false });
     const first = defaultPair(pairs);
     expect(await sideLinks(page)).toEqual(
-      [`${DIST_BASE}articles/${first?.a}/`, `${DIST_BASE}articles/${first?.b}/`].sort(),
+      [articleUrl(first?.a ?? ''), articleUrl(first?.b ?? '')].sort(),
     );
     expect(await page.locator('#comparison .row.change').count()).toBeGreaterThan(0);
     expect(await page.locator('#next-change').isVisible()).toBe(false);
@@ -254,9 +252,7 @@ describe(`quote pages link the comparisons (${DIST_BASE})`, () => {
       const href = (await link.getAttribute('href')) ?? '';
       const [a, b] = (new URL(href, site.server.url).searchParams.get('pair') ?? '').split('~');
       await Promise.all([page.waitForURL((url) => url.href.endsWith(href)), link.click()]);
-      expect(await sideLinks(page)).toEqual(
-        [`${DIST_BASE}articles/${a}/`, `${DIST_BASE}articles/${b}/`].sort(),
-      );
+      expect(await sideLinks(page)).toEqual([articleUrl(a ?? ''), articleUrl(b ?? '')].sort());
     },
   );
 });

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/browser.ts';
-import { distText, DIST_BASE } from '../support/dist-env.ts';
+import { distText, DIST_BASE, articleUrl } from '../support/dist-env.ts';
 import { siteInBrowser } from '../support/site-browser.ts';
 
 interface QuoteRecord {
@@ -67,7 +67,7 @@ describe(`quote search (${DIST_BASE})`, () => {
     );
     // Every article printing the searched words is listed (a shortened printing may not).
     for (const a of (quote?.appearances ?? []).filter((x) => x.text.includes(words))) {
-      expect(articles).toContain(`${DIST_BASE}articles/${a.article}/`);
+      expect(articles).toContain(articleUrl(a.article));
     }
     expect(articles.every((path) => !path.includes('/quotes/'))).toBe(true);
     await page.close();

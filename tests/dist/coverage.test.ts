@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { defaultPair } from '../../src/site/comparison.ts';
-import { distText, DIST_BASE, DIST_DIR } from '../support/dist-env.ts';
+import { articleUrl, distText, DIST_BASE, DIST_DIR } from '../support/dist-env.ts';
 
 interface QuoteRecord {
   id: string;
@@ -151,7 +151,7 @@ describe('quote pages', () => {
     expect($('[data-pagefind-meta="printed"]').text()).toMatch(/^Printed in \d+ articles?/);
     if (q.speaker !== null) expect($('[data-pagefind-filter="speaker"]').text()).toBe(q.speaker);
     for (const a of q.appearances) {
-      expect($(`a[href="${DIST_BASE}articles/${a.article}/"]`).length).toBeGreaterThan(0);
+      expect($(`a[href="${articleUrl(a.article)}"]`).length).toBeGreaterThan(0);
     }
     if (q.appearances.some((a) => a.variant === 'altered')) {
       expect($('del').length + $('ins').length).toBeGreaterThan(0);

@@ -8,7 +8,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { distText, DIST_BASE, DIST_DIR } from '../support/dist-env.ts';
+import { articleUrl, distText, DIST_BASE, DIST_DIR } from '../support/dist-env.ts';
 
 interface QuoteRecord {
   id: string;
@@ -34,7 +34,7 @@ describe('quote pages link the speaker’s entity page, which lists the quote', 
     expect(names.some((text) => text.includes(q.speaker ?? ''))).toBe(true);
     expect($(`a[href="${DIST_BASE}quotes/${id}/"]`).length).toBe(1);
     for (const a of q.appearances) {
-      expect($(`a[href="${DIST_BASE}articles/${a.article}/"]`).length).toBeGreaterThan(0);
+      expect($(`a[href="${articleUrl(a.article)}"]`).length).toBeGreaterThan(0);
     }
   });
 });

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { distText, DIST_BASE, DIST_DIR, exportedArticles } from '../support/dist-env.ts';
+import { articleUrl, distText, DIST_BASE, DIST_DIR, exportedArticles } from '../support/dist-env.ts';
 
 interface QuoteRecord {
   id: string;
@@ -17,7 +17,8 @@ interface QuoteRecord {
 
 const articles = exportedArticles();
 const quotes = JSON.parse(distText('api/quotes.json')) as QuoteRecord[];
-const articlePage = (id: string): CheerioAPI => load(distText(`articles/${id}/index.html`));
+const articlePage = (id: string): CheerioAPI =>
+  load(distText(`${articleUrl(id).slice(DIST_BASE.length)}index.html`));
 /** Characters a reader sees, whitespace aside (paragraph breaks render as the page's layout). */
 const visible = (text: string): string => text.replace(/\s+/g, '');
 

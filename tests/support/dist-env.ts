@@ -48,3 +48,14 @@ export interface ExportedArticle {
 export function exportedArticles(): ExportedArticle[] {
   return JSON.parse(distText('api/articles.json')) as ExportedArticle[];
 }
+
+let urls: Map<string, string> | undefined;
+
+/** The address of the built page of article `id`, as `api/articles.json` gives it (under the
+ * base path); throws for an article the export does not list. */
+export function articleUrl(id: string): string {
+  urls ??= new Map(exportedArticles().map((a) => [a.id, a.url]));
+  const url = urls.get(id);
+  if (url === undefined) throw new Error(`api/articles.json lists no article "${id}"`);
+  return url;
+}
