@@ -103,7 +103,7 @@ mkdirSync(REPORT_DIR, { recursive: true });
 ensureChromium();
 gate('format', 'npx', ['prettier', '--check', '.']);
 gate('lint', 'npx', ['eslint', '.']);
-vitest('unit', ['src', 'tests/unit', 'bench']);
+vitest('unit', ['src', 'tests/unit', 'bench', 'scripts']);
 gate('quotation gate (bench:quotes floors)', 'npm', ['run', '-s', 'bench:quotes']);
 // The extraction benchmarks live beside the project (../shared/benchmarks); without them the
 // gate cannot run, and says so rather than passing.

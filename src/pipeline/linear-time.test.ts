@@ -131,6 +131,21 @@ const CASES: readonly SlowCase[] = [
     refused: false,
   },
   {
+    name: 'thousands of quotations repeating words quoted elsewhere',
+    file: 'echoes.txt',
+    make: (n) => {
+      let text = 'Title line\n\n';
+      for (let i = 0; text.length < n; i += 1) {
+        const id = i.toString(36);
+        text += `“We all know w${id} x${id} y${id},” Ann Lee said.\n\n“w${id} x${id}” “We all know”\n\n`;
+      }
+      return text;
+    },
+    normal: 16_000,
+    large: 256_000,
+    refused: false,
+  },
+  {
     name: 'a WordPress site name nested 100,000 deep',
     file: 'site.json',
     make: (n) =>

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject } from '../../scripts/lib/bench-project-fs.ts';
+import { copyProject } from '../../bench/scale/bench-project-fs.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { DIST_BASE } from '../support/dist-env.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';

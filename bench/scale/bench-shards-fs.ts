@@ -8,9 +8,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { planArchive } from '../../src/bench/archive-plan.ts';
-import { buildSentencePool } from '../../src/bench/sentence-pool.ts';
-import { shardOf, yearShards } from '../../src/bench/shard-plan.ts';
+import { planArchive } from './archive-plan.ts';
+import { buildSentencePool } from './sentence-pool.ts';
+import { shardOf, yearShards } from './shard-plan.ts';
 import { writeArchive } from './bench-archive-fs.ts';
 import { buildOurs, isFailed } from './bench-build-fs.ts';
 import { copyProject } from './bench-project-fs.ts';

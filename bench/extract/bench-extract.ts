@@ -12,13 +12,13 @@ import {
   readArticleBenchmark,
   readMultilingualBenchmark,
   readReferenceOutput,
-} from '../bench/extract/benchmark-pages-fs.ts';
-import { defuddle, type Extractor, ours, readability } from '../bench/extract/extractors.ts';
-import { scorePassages } from '../bench/extract/passage-score.ts';
-import { pagesPerSecond, runTool, type ToolRun } from '../bench/extract/run-extractors.ts';
-import { checkFloors } from '../bench/floors-fs.ts';
-import { pageCounts, pageRatios, scorePredictions } from '../src/extract/bench/score.ts';
-import { readCommand, readErrorLine, wholeNumber } from './lib/command-line.ts';
+} from './benchmark-pages-fs.ts';
+import { defuddle, type Extractor, ours, readability } from './extractors.ts';
+import { scorePassages } from './passage-score.ts';
+import { pagesPerSecond, runTool, type ToolRun } from './run-extractors.ts';
+import { checkFloors } from '../floors-fs.ts';
+import { pageCounts, pageRatios, scorePredictions } from './score.ts';
+import { readCommand, readErrorLine, wholeNumber } from '../../scripts/lib/command-line.ts';
 
 const { values } = readCommand({
   name: 'bench:extract',

@@ -8,7 +8,7 @@
  * measured too, as a first row with no query.
  */
 import { chromium } from 'playwright-core';
-import type { SearchResult } from '../../src/bench/bench-table.ts';
+import type { SearchResult } from './bench-table.ts';
 import type { StaticServer } from './bench-serve-fs.ts';
 
 const CHROMIUM = '/usr/bin/chromium';

@@ -5,9 +5,9 @@
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type ArchivePlan } from '../../src/bench/archive-plan.ts';
-import { archiveFacts, generateArchive, planSummary } from '../../src/bench/generate-archive.ts';
-import { startProgress } from './progress.ts';
+import { type ArchivePlan } from './archive-plan.ts';
+import { archiveFacts, generateArchive, planSummary } from './generate-archive.ts';
+import { startProgress } from '../../scripts/lib/progress.ts';
 
 /** Where the real paragraphs come from (88 news article bodies, MIT licence, see its LICENSE). */
 export const GROUND_TRUTH = '/work/shared/benchmarks/article-extraction/ground-truth.json';

@@ -5,8 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ArchivePlan } from '../../src/bench/archive-plan.ts';
-import { type StoryAgreement, storyAgreement } from '../../src/bench/story-agreement.ts';
+import type { ArchivePlan } from './archive-plan.ts';
+import { type StoryAgreement, storyAgreement } from './story-agreement.ts';
 
 /** The agreement of the stories built in the project copy `site` with `plan`. */
 export async function readStoryAgreement(site: string, plan: ArchivePlan): Promise<StoryAgreement> {

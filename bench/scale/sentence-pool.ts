@@ -3,7 +3,7 @@
  * the sentences that carry a quotation set apart (so stories can share them across outlets), and
  * the search words the benchmark asks for, chosen from the material itself.
  */
-import { splitSentences } from '../text/sentences.ts';
+import { splitSentences } from '../../src/text/sentences.ts';
 
 /** Sentences to recombine, and quotation sentences with their quoted words. */
 export interface SentencePool {

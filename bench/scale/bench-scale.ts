@@ -10,7 +10,7 @@
  *   --compare M      also run size M first, in the same run, and show how each stage grew
  *   --seed S         generator seed (default: the fixed benchmark seed)
  *   --skip-browser   no Chromium measurements
- *   --shards K       instead: the sharding demo (see scripts/lib/bench-shards-fs.ts)
+ *   --shards K       instead: the sharding demo (see bench/scale/bench-shards-fs.ts)
  *   --file-limit     build our site with the settings a host's file-count limit needs (README,
  *                    "File count"): Pagefind's fragments bundled, raw inputs linked, not copied
  */
@@ -22,16 +22,16 @@ import {
   benchRows,
   formatTable,
   searchQueries,
-} from '../src/bench/bench-table.ts';
-import { DEFAULT_SEED } from '../src/bench/generate-archive.ts';
-import { readParagraphs, writeArchive } from './lib/bench-archive-fs.ts';
-import { measureSearches } from './lib/bench-browser-fs.ts';
-import { buildBaseline, buildOurs, type FailedBuild, isFailed } from './lib/bench-build-fs.ts';
-import { copyProject, writeBaseline } from './lib/bench-project-fs.ts';
-import { serveStatic } from './lib/bench-serve-fs.ts';
-import { readStoryAgreement } from './lib/bench-stories-fs.ts';
-import { runShards } from './lib/bench-shards-fs.ts';
-import { misuse, readCommand } from './lib/command-line.ts';
+} from './bench-table.ts';
+import { DEFAULT_SEED } from './generate-archive.ts';
+import { readParagraphs, writeArchive } from './bench-archive-fs.ts';
+import { measureSearches } from './bench-browser-fs.ts';
+import { buildBaseline, buildOurs, type FailedBuild, isFailed } from './bench-build-fs.ts';
+import { copyProject, writeBaseline } from './bench-project-fs.ts';
+import { serveStatic } from './bench-serve-fs.ts';
+import { readStoryAgreement } from './bench-stories-fs.ts';
+import { runShards } from './bench-shards-fs.ts';
+import { misuse, readCommand } from '../../scripts/lib/command-line.ts';
 
 const { values } = readCommand({
   name: 'bench',

@@ -4,7 +4,7 @@
  * social post pasted as lines, a "Read More" line, a syndication notice, sign-up form and poll
  * leftovers, promotion lines, a copyright line and runs of blank lines at the end.
  */
-import { MONTH_NAMES } from '../schema/month-names.ts';
+import { MONTH_NAMES } from '../../src/schema/month-names.ts';
 import { FIRST_NAMES, LAST_NAMES } from './archive-shape.ts';
 import type { CopyDocument } from './copy-text.ts';
 import type { Prng } from './prng.ts';

@@ -7,11 +7,11 @@
  */
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BuildResult, StageResult } from '../../src/bench/bench-table.ts';
+import type { BuildResult, StageResult } from './bench-table.ts';
 import { binDir, runTimed } from './bench-run-fs.ts';
-import { estimatePages } from './page-estimate-fs.ts';
+import { estimatePages } from '../../scripts/lib/page-estimate-fs.ts';
 import { treeSize } from './bench-project-fs.ts';
-import { startProgress } from './progress.ts';
+import { startProgress } from '../../scripts/lib/progress.ts';
 
 /** A stage to run: its name in the table, and the command. */
 interface Stage {
