@@ -1,182 +1,173 @@
 /**
- * The search page in the browser: reads the form, asks Pagefind (loaded from the site's own
- * `pagefind/` folder, under the base path), and lists each matching article with its outlet, date
- * and an excerpt. Excerpts are rebuilt from text and `<mark>` only, so no markup from the index
- * reaches the page. Quotes the words match are listed once each above the articles
- * (`quote-results.ts`).
+ * The search page in the browser: searches as the reader types (debounced), or at once when a
+ * filter, the date range or the order changes or the form is submitted. Only the newest search
+ * may show its results (`latest-only.ts`), so a slower earlier one never replaces a newer one's;
+ * clearing the box and the filters clears the results. Quotes the words match are listed once
+ * each above the articles (`quote-results.ts`); a search that finds nothing offers a looser one
+ * that does (`search-suggest.ts`). The address keeps the search so it can be shared.
  */
+import { debounce, latestOnly } from './latest-only.ts';
 import { hideQuotes, showQuotes } from './quote-results.ts';
-import { searchesQuotes, withoutQuotes } from './quote-search.ts';
+import { searchesQuotes } from './quote-search.ts';
+import { hasRange, rangeEnd } from './search-dates.ts';
+import { type ArticleSearch, pagefind, type Result, searchArticles } from './search-engine.ts';
 import {
   FILTER_KEYS,
   pagefindFilters,
   readQuery,
   resultSummary,
-  SORTS,
   sortByName,
 } from './search-query.ts';
-import { resultItem } from './result-item.ts';
-import { sitePath } from './urls.ts';
-
-interface Fragment {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(
-    terms: string | null,
-    options: Record<string, unknown>,
-  ): Promise<{ results: { data(): Promise<Fragment> }[] } | null>;
-}
+import { articleItem, showChosen, showCounts } from './search-render.ts';
+import { noteClosest, offerSuggestion } from './search-suggest-client.ts';
+import { restoreForm, watchFilterPanel, type SearchPage, searchPage } from './search-form.ts';
 
 /** Results shown first: each is a fragment (the article's whole text) to fetch, so the first
  * results appear sooner and a search transfers less when only a few are shown. */
 const FIRST_PAGE_SIZE = 5;
 /** Results "Show more results" adds. */
 const PAGE_SIZE = 20;
-const base = import.meta.env.BASE_URL;
-let engine: Promise<Pagefind> | undefined;
+/** Typing pauses this long (ms) before a search starts, so each key press does not search. */
+const TYPING_PAUSE = 200;
 
-function pagefind(): Promise<Pagefind> {
-  engine ??= (async () => {
-    const url = sitePath(base, 'pagefind/pagefind.js');
-    const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await module.options({ baseUrl: base, excerptLength: 40 });
-    return module;
-  })();
-  return engine;
+/** The search the form describes now, and the address parameters that describe it. */
+function readForm(page: SearchPage): { search: ArticleSearch; params: URLSearchParams } {
+  const data = new FormData(page.form);
+  const chosen = Object.fromEntries(FILTER_KEYS.map((key) => [key, data.getAll(key).map(String)]));
+  const search: ArticleSearch = {
+    terms: readQuery(String(data.get('q') ?? '')).terms,
+    filters: pagefindFilters(chosen),
+    range: { from: rangeEnd(String(data.get('from'))), to: rangeEnd(String(data.get('to'))) },
+    sort: sortByName(String(data.get('sort'))),
+  };
+  // Empty fields stay out of the address, except the words, which other pages' links keep.
+  const params = new URLSearchParams(
+    [...data]
+      .map(([key, value]) => [key, String(value)] as [string, string])
+      .filter(([key, value]) => key === 'q' || value !== ''),
+  );
+  return { search, params };
 }
 
-/** The excerpt as nodes: its text, with Pagefind's `<mark>` highlights kept and nothing else. */
-function excerptNodes(doc: Document, html: string): Node[] {
-  const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body;
-  return Array.from(parsed.firstChild?.childNodes ?? [], (node) => {
-    if (node.nodeName === 'MARK') {
-      const mark = doc.createElement('mark');
-      mark.textContent = node.textContent;
-      return mark;
-    }
-    return doc.createTextNode(node.textContent ?? '');
-  });
-}
-
-function articleItem(doc: Document, fragment: Fragment): HTMLLIElement {
-  const details = [fragment.meta['outlet'] ?? 'Outlet unknown', fragment.meta['date'] ?? '']
-    .filter((text) => text !== '')
-    .join(' · ');
-  const item = resultItem(doc, 'h2', fragment, details);
-  const excerpt = doc.createElement('p');
-  excerpt.append(...excerptNodes(doc, fragment.excerpt));
-  item.append(excerpt);
-  return item;
-}
-
-/** Wires up the search form in `doc` and runs the search the address asks for, if any. */
+/** Wires up the search page in `doc` and runs the search its address asks for, if any. */
 export function startSearch(doc: Document): void {
-  const form = doc.getElementById('search-form') as HTMLFormElement | null;
-  const status = doc.getElementById('search-status');
-  const list = doc.getElementById('search-results');
-  const more = doc.getElementById('search-more') as HTMLButtonElement | null;
-  if (!form || !status || !list || !more) return;
-  let pending: { data(): Promise<Fragment> }[] = [];
-  let run = 0;
+  const page = searchPage(doc);
+  if (page === null) return;
+  const { status, list, more, suggest } = page;
+  const guard = latestOnly();
+  let pending: Result[] = [];
+  /** The ticket of the search whose results are listed: "Show more results" continues it. */
+  let listed = 0;
 
-  /** The next `size` results as list items, or null when a newer search replaced search `token`. */
-  const nextItems = async (token: number, size: number): Promise<HTMLLIElement[] | null> => {
+  /** The next `size` results as list items, or null when a newer search replaced `ticket`. */
+  const nextItems = async (ticket: number, size: number): Promise<HTMLLIElement[] | null> => {
     const batch = pending.slice(0, size);
     pending = pending.slice(size);
     const fragments = await Promise.all(batch.map((result) => result.data()));
-    return token === run ? fragments.map((fragment) => articleItem(doc, fragment)) : null;
+    return guard.isCurrent(ticket) ? fragments.map((f) => articleItem(doc, f)) : null;
   };
 
-  /** Lists the next results of search number `token`; a newer search cancels it. */
-  const showMore = async (token: number): Promise<void> => {
-    const items = await nextItems(token, PAGE_SIZE);
-    if (items === null) return;
-    list.append(...items);
-    more.hidden = pending.length === 0;
+  const clear = (text: string): void => {
+    status.textContent = text;
+    list.replaceChildren();
+    hideQuotes(doc);
+    suggest.hidden = true;
+    more.hidden = true;
+    pending = [];
+    showCounts(doc, null);
   };
 
   const search = async (): Promise<void> => {
-    const current = ++run;
-    const data = new FormData(form);
-    const query = readQuery(String(data.get('q') ?? ''));
-    const chosen = Object.fromEntries(
-      FILTER_KEYS.map((key) => [key, data.getAll(key).map(String)]),
-    );
-    const filters = pagefindFilters(chosen);
-    const sort = SORTS[sortByName(String(data.get('sort')))];
-    const params = new URLSearchParams(
-      [...data].map(([key, value]) => [key, String(value)] as [string, string]),
-    );
+    const ticket = guard.begin();
+    const { search: wanted, params } = readForm(page);
+    const query = readQuery(String(new FormData(page.form).get('q') ?? ''));
     history.replaceState(null, '', `?${params.toString()}`);
     // The other languages' search pages take the same search along.
     for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[data-language-search]'))
       link.search = params.toString();
-    const filtered = Object.keys(filters).length > 0;
-    if (query.terms === null && !filtered) {
-      status.textContent = 'Type words to search for, or choose a filter.';
-      list.replaceChildren();
-      hideQuotes(doc);
-      more.hidden = true;
-      return;
+    const filtered = Object.keys(wanted.filters).length > 0 || hasRange(wanted.range);
+    const values = Object.values(wanted.filters).flatMap((filter) => filter.any);
+    showChosen(doc, values.length + (hasRange(wanted.range) ? 1 : 0));
+    if (wanted.terms === null && !filtered) {
+      page.output.removeAttribute('aria-busy');
+      return clear('Type words to search for, or choose a filter.');
     }
+    page.output.setAttribute('aria-busy', 'true');
     status.textContent = 'Searching…';
     const engine = await pagefind();
-    const found = await engine.search(query.terms, {
-      filters: withoutQuotes(filters),
-      ...(sort === null ? {} : { sort }),
-    });
-    if (current !== run || found === null) return;
+    const found = await searchArticles(engine, wanted);
+    if (!guard.isCurrent(ticket) || found === null) return;
     pending = found.results;
     // The quotes and the first articles are fetched together, then shown together.
     const [, items] = await Promise.all([
-      showQuotes(doc, engine, searchesQuotes(query.terms, filtered) ? query.terms : null, list),
-      nextItems(current, FIRST_PAGE_SIZE),
+      showQuotes(doc, engine, searchesQuotes(wanted.terms, filtered) ? wanted.terms : null, list),
+      nextItems(ticket, FIRST_PAGE_SIZE),
     ]);
-    if (current !== run || items === null) return;
+    if (!guard.isCurrent(ticket) || items === null) return;
     list.replaceChildren(...items);
+    listed = ticket;
     more.hidden = pending.length === 0;
+    showCounts(doc, found.counts);
     status.textContent = resultSummary(found.results.length, query, filtered);
+    page.output.removeAttribute('aria-busy');
+    suggest.hidden = true;
+    const current = (): boolean => guard.isCurrent(ticket);
+    if (found.results.length > 0) await noteClosest(page, query, found.results[0], current);
+    else await offerSuggestion(page, engine, { query, search: wanted, filtered }, current);
   };
 
   const report = (error: unknown): void => {
     status.textContent = 'Search is not available right now.';
+    page.output.removeAttribute('aria-busy');
     console.warn(error);
   };
-  const params = new URLSearchParams(location.search);
-  const box = form.elements.namedItem('q') as HTMLInputElement;
-  box.value = params.get('q') ?? '';
-  for (const element of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
-    element.checked = params.getAll(element.name).includes(element.value);
-    const folded = element.closest('details');
-    if (element.checked && folded !== null) folded.open = true;
-  }
-  (form.elements.namedItem('sort') as HTMLSelectElement).value = sortByName(params.get('sort'));
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
+  const now = (): void => {
+    typed.cancel();
     search().catch(report);
+  };
+  const typed = debounce(now, TYPING_PAUSE);
+  page.search = now;
+  restoreForm(page, new URLSearchParams(location.search));
+  watchFilterPanel(page);
+  page.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    now();
   });
-  form.addEventListener('change', (event) => {
-    if (event.target !== box) search().catch(report);
+  page.box.addEventListener('input', () => {
+    // An emptied box clears at once; otherwise the results on screen are marked out of date
+    // until the new words' results replace them.
+    if (page.box.value.trim() === '') return now();
+    page.output.setAttribute('aria-busy', 'true');
+    typed();
   });
-  // The engine (its script, worker, WebAssembly and index metadata) is loaded as soon as the page
-  // has, or when the reader reaches the box if sooner: this page is only ever opened to search, and
-  // a search then fetches only the index chunks of its words and its results.
+  doc.addEventListener('change', (event) => {
+    const target = event.target as HTMLInputElement | null;
+    if (target !== page.box && target?.form === page.form) now();
+  });
+  warmUp(doc, page.form);
+  more.addEventListener('click', () => {
+    nextItems(listed, PAGE_SIZE)
+      .then((items) => {
+        if (items === null) return;
+        list.append(...items);
+        more.hidden = pending.length === 0;
+      })
+      .catch(report);
+  });
+  if ([...new URLSearchParams(location.search).keys()].length > 0) now();
+}
+
+/** Loads the engine (its script, worker, WebAssembly and index metadata) as soon as the page has
+ * loaded, or when the reader reaches the box if sooner: this page is only ever opened to search,
+ * and a search then fetches only the index chunks of its words and its results. */
+function warmUp(doc: Document, form: HTMLFormElement): void {
   let warming: Promise<void> | undefined;
-  const warmUp = (): void => {
+  const start = (): void => {
     warming ??= pagefind()
       .then((module) => module.init())
       .catch(() => undefined);
   };
-  form.addEventListener('focusin', warmUp, { once: true });
-  if (doc.readyState === 'complete') warmUp();
-  else doc.defaultView?.addEventListener('load', warmUp, { once: true });
-  more.addEventListener('click', () => {
-    showMore(run).catch(report);
-  });
-  if ([...params.keys()].length > 0) search().catch(report);
+  form.addEventListener('focusin', start, { once: true });
+  if (doc.readyState === 'complete') start();
+  else doc.defaultView?.addEventListener('load', start, { once: true });
 }

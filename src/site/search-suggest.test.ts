@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readQuery } from './search-query.ts';
-import { markedWord, relaxations, suggestionText } from './search-suggest.ts';
+import {
+  closestText,
+  closestWord,
+  markedWord,
+  relaxations,
+  suggestionText,
+} from './search-suggest.ts';
 
 describe('relaxations', () => {
   it.each([
@@ -53,6 +59,7 @@ describe('markedWord', () => {
   it.each([
     ['the <mark>council</mark> met', 'council'],
     ['<mark>Council</mark> and <mark>councils</mark>', 'Council'],
+    ['the <mark>council,</mark> met', 'council'],
     ['no marks', null],
     ['<mark> </mark>', null],
   ])('%j -> %j', (excerpt, expected) => {
@@ -94,5 +101,26 @@ describe('suggestionText', () => {
     ],
   ] as const)('%j, %i -> %s', (tried, count, word, expected) => {
     expect(suggestionText(tried, count, word)).toBe(expected);
+  });
+});
+
+describe('closestWord', () => {
+  it.each([
+    ['reaffirmqq', 'Johnson <mark>reaffirmed</mark> his', 'reaffirmed'],
+    ['reaffirmed', 'Johnson <mark>reaffirmed</mark> his', null],
+    ['reaffirm', 'Johnson <mark>reaffirmed</mark> his', null],
+    ['Reforms', 'the <mark>reform</mark>', null],
+    ['"reaffirmqq"', 'Johnson <mark>reaffirmed</mark> his', null],
+    ['two words', 'Johnson <mark>reaffirmed</mark> his', null],
+    ['reaffirmqq', 'no mark', null],
+    ['', 'Johnson <mark>reaffirmed</mark> his', null],
+  ])('%j, %j -> %j', (typed, excerpt, expected) => {
+    expect(closestWord(readQuery(typed), excerpt)).toBe(expected);
+  });
+
+  it('says what was typed and what is printed', () => {
+    expect(closestText('reaffirmqq', 'reaffirmed')).toBe(
+      'No article prints “reaffirmqq”; these print “reaffirmed”.',
+    );
   });
 });

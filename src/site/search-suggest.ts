@@ -41,11 +41,12 @@ export function relaxations(query: ReadQuery, filtered: boolean): Relaxation[] {
   return tries;
 }
 
-/** The text of the first `<mark>` in a Pagefind excerpt: the word an article printed where a
- * search matched. Null when nothing is marked. */
+/** The word in the first `<mark>` of a Pagefind excerpt (punctuation around it dropped): the word
+ * an article printed where a search matched. Null when nothing is marked. */
 export function markedWord(excerpt: string): string | null {
   const match = /<mark>([^<]+)<\/mark>/.exec(excerpt);
-  return match?.[1]?.trim() || null;
+  const word = (match?.[1] ?? '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return word === '' ? null : word;
 }
 
 /** The offer of a relaxation that found `count` articles (`word`: the printed word a prefix
@@ -63,4 +64,21 @@ export function suggestionText(tried: Relaxation, count: number, word: string | 
     case 'prefix':
       return `Did you mean “${word ?? tried.terms ?? ''}”? ${articles} print${s} it.`;
   }
+}
+
+/** The printed word a search found instead of the single word typed, when Pagefind's typo
+ * tolerance matched another word: `excerpt`'s first marked word, when neither it nor the typed
+ * word begins the other (a word form, "reforms" for "reform", is the word itself). Null for an
+ * exact phrase, several words, or a match of the word as typed. */
+export function closestWord(query: ReadQuery, excerpt: string): string | null {
+  if (query.terms === null || query.exact || query.terms.includes(' ')) return null;
+  const marked = markedWord(excerpt);
+  if (marked === null) return null;
+  const [typed, printed] = [query.terms.toLowerCase(), marked.toLowerCase()];
+  return typed.startsWith(printed) || printed.startsWith(typed) ? null : marked;
+}
+
+/** The note under a result list that matched `word` where `typed` was typed. */
+export function closestText(typed: string, word: string): string {
+  return `No article prints “${typed}”; these print “${word}”.`;
 }
