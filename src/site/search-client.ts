@@ -6,7 +6,7 @@
  * each above the articles (`quote-results.ts`); a search that finds nothing offers a looser one
  * that does (`search-suggest.ts`). The address keeps the search so it can be shared.
  */
-import { debounce, latestOnly } from './latest-only.ts';
+import { debounce, type LatestOnly, latestOnly } from './latest-only.ts';
 import { hideQuotes, showQuotes } from './quote-results.ts';
 import { searchesQuotes } from './quote-search.ts';
 import { hasRange, rangeEnd } from './search-dates.ts';
@@ -20,7 +20,7 @@ import {
 } from './search-query.ts';
 import { articleItem, showChosen, showCounts } from './search-render.ts';
 import { noteClosest, offerSuggestion } from './search-suggest-client.ts';
-import { restoreForm, watchFilterPanel, type SearchPage, searchPage } from './search-form.ts';
+import { restoreForm, type SearchPage, searchPage, watchFilterPanel } from './search-form.ts';
 
 /** Results shown first: each is a fragment (the article's whole text) to fetch, so the first
  * results appear sooner and a search transfers less when only a few are shown. */
@@ -49,81 +49,100 @@ function readForm(page: SearchPage): { search: ArticleSearch; params: URLSearchP
   return { search, params };
 }
 
+/** One search page's state: the guard that lets only the newest search show its results, the
+ * results not listed yet, and the ticket of the search whose results are listed. */
+interface Session {
+  readonly page: SearchPage;
+  readonly doc: Document;
+  readonly guard: LatestOnly;
+  pending: Result[];
+  listed: number;
+}
+
+/** The next `size` results of `session` as list items, or null when a newer search replaced
+ * search `ticket`. */
+async function nextItems(
+  session: Session,
+  ticket: number,
+  size: number,
+): Promise<HTMLLIElement[] | null> {
+  const batch = session.pending.slice(0, size);
+  session.pending = session.pending.slice(size);
+  const fragments = await Promise.all(batch.map((result) => result.data()));
+  if (!session.guard.isCurrent(ticket)) return null;
+  return fragments.map((fragment) => articleItem(session.doc, fragment));
+}
+
+/** Empties the results, saying `text`; the filter counts go back to the archive's totals. */
+function clear(session: Session, text: string): void {
+  const { page, doc } = session;
+  page.status.textContent = text;
+  page.list.replaceChildren();
+  hideQuotes(doc);
+  page.suggest.hidden = true;
+  page.more.hidden = true;
+  page.output.removeAttribute('aria-busy');
+  session.pending = [];
+  showCounts(doc, null);
+}
+
+/** Writes the search into the address (and the other languages' links, which take it along). */
+function keepInAddress(doc: Document, params: URLSearchParams): void {
+  history.replaceState(null, '', `?${params.toString()}`);
+  for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[data-language-search]'))
+    link.search = params.toString();
+}
+
+/** Runs the search the form describes; only the newest search shows what it found. */
+async function search(session: Session): Promise<void> {
+  const { page, doc, guard } = session;
+  const ticket = guard.begin();
+  const current = (): boolean => guard.isCurrent(ticket);
+  const { search: wanted, params } = readForm(page);
+  const query = readQuery(page.box.value);
+  keepInAddress(doc, params);
+  const filtered = Object.keys(wanted.filters).length > 0 || hasRange(wanted.range);
+  const values = Object.values(wanted.filters).flatMap((filter) => filter.any);
+  showChosen(doc, values.length + (hasRange(wanted.range) ? 1 : 0));
+  if (wanted.terms === null && !filtered)
+    return clear(session, 'Type words to search for, or choose a filter.');
+  page.output.setAttribute('aria-busy', 'true');
+  page.status.textContent = 'Searching…';
+  const engine = await pagefind();
+  const found = await searchArticles(engine, wanted);
+  if (!current() || found === null) return;
+  session.pending = found.results;
+  // The quotes and the first articles are fetched together, then shown together.
+  const quoted = searchesQuotes(wanted.terms, filtered) ? wanted.terms : null;
+  const [, items] = await Promise.all([
+    showQuotes(doc, engine, quoted, page.list),
+    nextItems(session, ticket, FIRST_PAGE_SIZE),
+  ]);
+  if (!current() || items === null) return;
+  page.list.replaceChildren(...items);
+  session.listed = ticket;
+  page.more.hidden = session.pending.length === 0;
+  showCounts(doc, found.counts);
+  page.status.textContent = resultSummary(found.results.length, query, filtered);
+  page.output.removeAttribute('aria-busy');
+  page.suggest.hidden = true;
+  if (found.results.length > 0) await noteClosest(page, query, found.results[0], current);
+  else await offerSuggestion(page, engine, { query, search: wanted, filtered }, current);
+}
+
 /** Wires up the search page in `doc` and runs the search its address asks for, if any. */
 export function startSearch(doc: Document): void {
   const page = searchPage(doc);
   if (page === null) return;
-  const { status, list, more, suggest } = page;
-  const guard = latestOnly();
-  let pending: Result[] = [];
-  /** The ticket of the search whose results are listed: "Show more results" continues it. */
-  let listed = 0;
-
-  /** The next `size` results as list items, or null when a newer search replaced `ticket`. */
-  const nextItems = async (ticket: number, size: number): Promise<HTMLLIElement[] | null> => {
-    const batch = pending.slice(0, size);
-    pending = pending.slice(size);
-    const fragments = await Promise.all(batch.map((result) => result.data()));
-    return guard.isCurrent(ticket) ? fragments.map((f) => articleItem(doc, f)) : null;
-  };
-
-  const clear = (text: string): void => {
-    status.textContent = text;
-    list.replaceChildren();
-    hideQuotes(doc);
-    suggest.hidden = true;
-    more.hidden = true;
-    pending = [];
-    showCounts(doc, null);
-  };
-
-  const search = async (): Promise<void> => {
-    const ticket = guard.begin();
-    const { search: wanted, params } = readForm(page);
-    const query = readQuery(String(new FormData(page.form).get('q') ?? ''));
-    history.replaceState(null, '', `?${params.toString()}`);
-    // The other languages' search pages take the same search along.
-    for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[data-language-search]'))
-      link.search = params.toString();
-    const filtered = Object.keys(wanted.filters).length > 0 || hasRange(wanted.range);
-    const values = Object.values(wanted.filters).flatMap((filter) => filter.any);
-    showChosen(doc, values.length + (hasRange(wanted.range) ? 1 : 0));
-    if (wanted.terms === null && !filtered) {
-      page.output.removeAttribute('aria-busy');
-      return clear('Type words to search for, or choose a filter.');
-    }
-    page.output.setAttribute('aria-busy', 'true');
-    status.textContent = 'Searching…';
-    const engine = await pagefind();
-    const found = await searchArticles(engine, wanted);
-    if (!guard.isCurrent(ticket) || found === null) return;
-    pending = found.results;
-    // The quotes and the first articles are fetched together, then shown together.
-    const [, items] = await Promise.all([
-      showQuotes(doc, engine, searchesQuotes(wanted.terms, filtered) ? wanted.terms : null, list),
-      nextItems(ticket, FIRST_PAGE_SIZE),
-    ]);
-    if (!guard.isCurrent(ticket) || items === null) return;
-    list.replaceChildren(...items);
-    listed = ticket;
-    more.hidden = pending.length === 0;
-    showCounts(doc, found.counts);
-    status.textContent = resultSummary(found.results.length, query, filtered);
-    page.output.removeAttribute('aria-busy');
-    suggest.hidden = true;
-    const current = (): boolean => guard.isCurrent(ticket);
-    if (found.results.length > 0) await noteClosest(page, query, found.results[0], current);
-    else await offerSuggestion(page, engine, { query, search: wanted, filtered }, current);
-  };
-
+  const session: Session = { page, doc, guard: latestOnly(), pending: [], listed: 0 };
   const report = (error: unknown): void => {
-    status.textContent = 'Search is not available right now.';
+    page.status.textContent = 'Search is not available right now.';
     page.output.removeAttribute('aria-busy');
     console.warn(error);
   };
   const now = (): void => {
     typed.cancel();
-    search().catch(report);
+    search(session).catch(report);
   };
   const typed = debounce(now, TYPING_PAUSE);
   page.search = now;
@@ -134,9 +153,11 @@ export function startSearch(doc: Document): void {
     now();
   });
   page.box.addEventListener('input', () => {
-    // An emptied box clears at once; otherwise the results on screen are marked out of date
-    // until the new words' results replace them.
+    // An emptied box clears at once. Otherwise a search still running is for words no longer
+    // typed: its ticket is spent, and the results on screen are marked out of date until the
+    // new words' results replace them.
     if (page.box.value.trim() === '') return now();
+    session.guard.begin();
     page.output.setAttribute('aria-busy', 'true');
     typed();
   });
@@ -145,12 +166,12 @@ export function startSearch(doc: Document): void {
     if (target !== page.box && target?.form === page.form) now();
   });
   warmUp(doc, page.form);
-  more.addEventListener('click', () => {
-    nextItems(listed, PAGE_SIZE)
+  page.more.addEventListener('click', () => {
+    nextItems(session, session.listed, PAGE_SIZE)
       .then((items) => {
         if (items === null) return;
-        list.append(...items);
-        more.hidden = pending.length === 0;
+        page.list.append(...items);
+        page.more.hidden = session.pending.length === 0;
       })
       .catch(report);
   });
