@@ -66,7 +66,8 @@ export function pagefind(): Promise<Pagefind> {
   return engine;
 }
 
-/** Every `day` value in the index (fetched once: they change only with a new build). */
+/** Every `day` value in the index (fetched once, with every filter's data: they change only
+ * with a new build). */
 function dayValues(module: Pagefind): Promise<string[]> {
   days ??= module.filters().then((all) => Object.keys(all[DAY_FILTER] ?? {}).sort());
   return days;
@@ -79,6 +80,8 @@ export async function searchArticles(
   search: ArticleSearch,
 ): Promise<ArticlesFound | null> {
   const sort = SORTS[search.sort];
+  // Asked for every search, not only those by date: Pagefind counts a search's results under
+  // each filter value only once its filters are loaded, which `filters()` does (once).
   const passes = dayPasses(await dayValues(module), search.range, sort !== null);
   const found = await Promise.all(
     passes.map((pass) => {

@@ -228,6 +228,7 @@ describe(`from a result to the article (${DIST_BASE})`, () => {
     const page = await open(1280, `search/?${query.toString()}`);
     await page.waitForSelector('#search-suggest:not([hidden])');
     expect(await page.locator('#search-status').innerText()).toMatch(/^No articles/);
+    expect(await page.locator('#search-filters-summary').innerText()).toBe('Filters (1)');
     expect(await page.locator('#search-suggest').innerText()).toMatch(
       /^Without the filters, \d+ articles? match/,
     );
@@ -236,6 +237,27 @@ describe(`from a result to the article (${DIST_BASE})`, () => {
     expect(await listed(page)).toContain(second.url);
     expect(await page.locator('#search-filters-summary').innerText()).toBe('Filters');
     await page.close();
+  });
+});
+
+describe(`without JavaScript (${DIST_BASE})`, () => {
+  it('the form still submits the words and the filters beside it', async () => {
+    const context = await site.browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 360, height: 740 },
+    });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(new URL('search/', site.server.url).href);
+    await page.fill('#q', first.word);
+    await page.locator('#search-filters > summary').click();
+    const outlet = articles.find((a) => a.outlet !== null)?.outlet ?? '';
+    await page.getByRole('checkbox', { name: outlet, exact: true }).check();
+    await Promise.all([page.waitForURL(/\?/), page.press('#q', 'Enter')]);
+    const params = new URL(page.url()).searchParams;
+    expect(params.get('q')).toBe(first.word);
+    expect(params.getAll('outlet')).toEqual([outlet]);
+    expect(await page.locator('main').innerText()).toContain('Searching needs JavaScript');
   });
 });
 
