@@ -1,7 +1,9 @@
 /**
  * The site stays light and private: an article page's HTML under 7 kB gzipped, the CSS its pages
- * link under 10 kB gzipped, no script except on the search page (JSON-LD data aside), and nothing loaded
- * from another origin.
+ * link under 10 kB gzipped, no script except on the search and comparison pages (JSON-LD data
+ * aside) and, on an article page, the one that marks the words a search result was opened for
+ * (under 1 kB gzipped with what it imports; Pagefind's highlighter loads only for such a visit),
+ * and nothing loaded from another origin.
  */
 import { gzipSync } from 'node:zlib';
 import { load } from 'cheerio';
@@ -9,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { distFiles, distText, exportedArticles, DIST_BASE } from '../support/dist-env.ts';
 
 const ARTICLE_HTML_GZIP = 7_000;
+const ARTICLE_SCRIPT_GZIP = 1_000;
 const CSS_GZIP = 10_000;
 const files = distFiles();
 const html = files.filter((f) => f.endsWith('.html'));
@@ -47,6 +50,14 @@ describe('scripts and origins', () => {
     if (file === 'search/index.html' || /^compare\/[^/]+\/index\.html$/.test(file)) {
       expect(scripts.length).toBeGreaterThan(0);
       for (const el of scripts) expect($(el).attr('src')).toMatch(new RegExp(`^${DIST_BASE}_astro/`));
+    } else if (/^articles\/[^/]+\/index\.html$/.test(file)) {
+      expect(scripts.length).toBe(1);
+      const src = $(scripts[0]).attr('src') ?? '';
+      expect(src).toMatch(new RegExp(`^${DIST_BASE}_astro/`));
+      const code = distText(src.slice(DIST_BASE.length));
+      const imported = [...code.matchAll(/from\s*"\.\/([^"]+)"/g)].map((m) => `_astro/${m[1]}`);
+      const size = gz(code) + imported.reduce((sum, f) => sum + gz(distText(f)), 0);
+      expect(size).toBeLessThan(ARTICLE_SCRIPT_GZIP);
     } else {
       expect(scripts).toEqual([]);
     }
