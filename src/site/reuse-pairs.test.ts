@@ -30,22 +30,22 @@ describe('reusePairs: one line per pair', () => {
     [
       pair('a', 'b', 'syndicated', [0.999, 0.998], 'a', 'credit'),
       'Wire and Daily',
-      'syndicated copy, >99% shared; likely source Wire (Daily credits it)',
+      'syndicated copy, >99% of each text shared; likely source Wire (Daily credits it)',
     ],
     [
       pair('a', 'b', 'partial', [0.3, 0.8], 'b', 'earlier-date'),
       'Daily and Wire',
-      'partial reuse, 30% of Wire’s words shared, 80% of Daily’s; likely source Daily (dated a day or more earlier)',
+      'partial reuse, 80% and 30% of their words shared; likely source Daily (dated a day or more earlier)',
     ],
     [
       pair('b', 'c', 'rewrite', [0.1, 0.1], 'c', 'fuller-text'),
       'Post and Daily',
-      'rewrite, 10% shared; likely source Post (its text is clearly fuller)',
+      'rewrite, 10% of each text shared; likely source Post (its text is clearly fuller)',
     ],
     [
       pair('a', 'x', 'rewrite', [0, 0]),
       'Wire and an article of unknown outlet',
-      'rewrite, 0% shared; source unknown',
+      'rewrite, 0% of each text shared; source unknown',
     ],
   ])('%j -> %s: %s', (p, names, note) => {
     expect(reusePairs({ reuse: [p] }, labels)).toEqual([{ a: p.a, b: p.b, names, note }]);

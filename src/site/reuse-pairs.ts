@@ -32,18 +32,19 @@ export interface PairLine {
   readonly b: string;
   /** The two, the likely source first when there is one: "Wire and Daily". */
   readonly names: string;
-  /** What follows the names: "syndicated copy, >99% shared; likely source Wire (Daily credits
-   * it)". */
+  /** What follows the names: "syndicated copy, >99% of each text shared; likely source Wire
+   * (Daily credits it)". */
   readonly note: string;
 }
 
 type Pair = Pick<ReusePair, 'a' | 'b' | 'kind' | 'shared' | 'source' | 'sourceReason'>;
 
-/** How much the two share: one figure when both round alike, else each text's own. */
-function sharedText(pair: Pair, name: (id: string) => string): string {
+/** How much the two share, in the order the line names them: one figure when both round
+ * alike, else each text's own ("30% and 80% of their words shared"). */
+function sharedText(pair: Pair, first: string): string {
   const [a, b] = [percent(pair.shared.a), percent(pair.shared.b)];
-  if (a === b) return `${a} shared`;
-  return `${a} of ${name(pair.a)}’s words shared, ${b} of ${name(pair.b)}’s`;
+  if (a === b) return `${a} of each text shared`;
+  return `${first === pair.a ? `${a} and ${b}` : `${b} and ${a}`} of their words shared`;
 }
 
 /** Which one is the likely source and the fact the analysis went by; never a guess. */
@@ -80,7 +81,7 @@ export function reusePairs(
         a: pair.a,
         b: pair.b,
         names: `${name(first)} and ${name(second)}`,
-        note: `${REUSE_LABELS[pair.kind]}, ${sharedText(pair, name)}; ${sourceText(pair, name)}`,
+        note: `${REUSE_LABELS[pair.kind]}, ${sharedText(pair, first)}; ${sourceText(pair, name)}`,
       };
     });
 }
