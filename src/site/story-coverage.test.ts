@@ -5,6 +5,7 @@ import {
   type CoveredArticle,
   oldestFirst,
   outletLabels,
+  printedLead,
   storyCoverage,
   timelinePlan,
 } from './story-coverage.ts';
@@ -84,6 +85,23 @@ describe('storyCoverage', () => {
       ['Wire', ['q-two:verbatim']],
       ['Outlet unknown', []],
     ]);
+  });
+});
+
+describe('printedLead', () => {
+  const p = (variant: Variant) => ({ quote: { id: 'q', text: 't', speaker: null }, variant });
+  it.each([
+    [[], 3, 'Prints none of the story’s quotes.'],
+    [[p('verbatim')], 1, 'Prints the story’s one quote, word for word:'],
+    [[p('fragment')], 4, 'Prints 1 of the story’s 4 quotes, word for word unless noted:'],
+    [[p('verbatim'), p('verbatim')], 2, 'Prints all the story’s 2 quotes, word for word:'],
+    [
+      [p('verbatim'), p('altered')],
+      7,
+      'Prints 2 of the story’s 7 quotes, word for word unless noted:',
+    ],
+  ] as const)('%j of %i -> %s', (printed, total, expected) => {
+    expect(printedLead(printed, total)).toBe(expected);
   });
 });
 

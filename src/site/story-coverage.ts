@@ -71,6 +71,17 @@ export function storyCoverage<A extends CoveredArticle>(
   });
 }
 
+/** The line above an article's quotes: how many of the story's `total` it prints, and that
+ * only changed printings are labelled (most are word for word, so the list stays short). */
+export function printedLead(printed: readonly PrintedQuote[], total: number): string {
+  if (printed.length === 0) return 'Prints none of the story’s quotes.';
+  const of = total === 1 ? 'the story’s one quote' : `the story’s ${total} quotes`;
+  const all = total === 1 ? of : `all ${of}`;
+  const lead = printed.length === total ? all : `${printed.length} of ${of}`;
+  const changed = printed.some((p) => p.variant !== 'verbatim');
+  return `Prints ${lead}${changed ? ', word for word unless noted' : ', word for word'}:`;
+}
+
 /** What the timeline section shows: a chart only with two or more dated articles, and a sentence
  * saying what the chart cannot (the one date there is, or which articles are undated). */
 export interface TimelinePlan {
