@@ -9,7 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { axeViolations, recordErrors } from '../support/browser.ts';
+import { axeViolations } from '../support/browser.ts';
 import { DIST_BASE, exportedArticles } from '../support/dist-env.ts';
 import { bigStory, headlineDecorations, overflowing, pageTypes } from '../support/page-types.ts';
 import { siteInBrowser } from '../support/site-browser.ts';
@@ -27,8 +27,6 @@ async function open(path: string, options: BrowserContextOptions): Promise<Page>
   const context = await site.browser.newContext({ bypassCSP: true, ...options });
   contexts.push(context);
   const page = await context.newPage();
-  const errors: string[] = [];
-  recordErrors(page, errors);
   await page.goto(new URL(path, site.server.url).href, { waitUntil: 'load' });
   return page;
 }
