@@ -13,7 +13,7 @@ import { UNKNOWN_DATE } from './dates.ts';
 import { escapeHtml } from './marked-html.ts';
 import { escapeAttr } from './paragraph-html.ts';
 import { pairRows } from './pair-rows.ts';
-import { REUSE_LABELS } from './reuse-matrix.ts';
+import { REUSE_LABELS } from './reuse-pairs.ts';
 import { rowsHtml } from './compare-rows-html.ts';
 
 /** One version as the comparison shows it. */

@@ -6,7 +6,7 @@
  */
 import type { ReusePair, Story } from '../schema/story.ts';
 import { comparePath } from './coverage-urls.ts';
-import { REUSE_LABELS } from './reuse-matrix.ts';
+import { REUSE_LABELS } from './reuse-pairs.ts';
 
 /** One comparison of two printings. */
 export interface QuoteComparison {

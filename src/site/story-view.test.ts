@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../schema/article.ts';
 import type { Variant } from '../schema/quote.ts';
-import { articleLabel, latestStories, storyDateKey, storyQuoteTable } from './story-view.ts';
+import { latestStories, storyDateKey, storyQuoteTable } from './story-view.ts';
 
 const dated = (
   id: string,
@@ -75,14 +75,5 @@ describe('storyQuoteTable', () => {
       ['q-two', ['verbatim', null, 'altered']],
       ['q-one', [null, 'verbatim', null]],
     ]);
-  });
-});
-
-describe('articleLabel', () => {
-  it.each([
-    [0, 'Wire', '1. Wire'],
-    [11, null, '12. Outlet unknown'],
-  ])('%i, %s -> %s', (index, outlet, expected) => {
-    expect(articleLabel(index, outlet)).toBe(expected);
   });
 });

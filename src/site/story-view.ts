@@ -70,9 +70,3 @@ export function storyQuoteTable(
     .map(({ quote, cells }) => ({ quote, cells }));
   return { articles: story.articles, rows };
 }
-
-/** The heading of an article's row or column in a story's tables: its number in the story (so two
- * articles of one outlet, or of unknown outlets, stay apart) and its outlet. */
-export function articleLabel(index: number, outlet: string | null): string {
-  return `${index + 1}. ${outlet ?? 'Outlet unknown'}`;
-}

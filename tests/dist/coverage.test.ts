@@ -3,7 +3,8 @@
  * contract shape and agree with `api/articles.json`; every quote, story and compared pair has its
  * page under the base path (a story's pairs share one comparison page); quote pages are indexed as
  * quotes and link the comparisons of their related printings; story timelines are SVG images with
- * a text alternative; comparisons mark only the changes, with elements, not colour, and keep each
+ * a text alternative (a sentence when fewer than two articles are dated), each article and related
+ * pair listed once; comparisons mark only the changes, with elements, not colour, and keep each
  * text whole; only comparison pages have a script, from the site itself.
  */
 import { existsSync } from 'node:fs';
@@ -180,16 +181,31 @@ describe('story pages', () => {
     const $ = page(`stories/${id}`);
     const dated = articles.filter((a) => s.articles.includes(a.id) && a.published !== null);
     const svg = $('svg[role="img"]');
-    if (dated.length > 0) {
+    // One dated article is a dot, not a timeline: a chart only from two, else a sentence.
+    if (dated.length >= 2) {
       expect(svg.length).toBe(1);
       const labelled = (svg.attr('aria-labelledby') ?? '').split(' ');
       expect(labelled.map((x) => $(`#${x}`).prop('tagName')?.toLowerCase())).toEqual(['title', 'desc']);
       expect(svg.find('circle, line.span').length).toBe(dated.length);
     } else {
       expect(svg.length).toBe(0);
+      expect($('#timeline-text').text()).toMatch(dated.length === 1 ? /dated/ : /No article/);
     }
-    if (dated.length < s.articles.length) expect($('h3:contains("Date unknown")').length).toBe(1);
-    for (const p of s.reuse) expect($(`a[href="${pairHref(s.id, p)}"]`).length).toBe(2);
+    if (dated.length > 0 && dated.length < s.articles.length) {
+      expect($('#timeline-text').text()).toMatch(/undated/);
+    }
+    // Each article and each related pair once; each article's quotes under it.
+    for (const a of s.articles) expect($(`main a[href="${DIST_BASE}articles/${a}/"]`).length).toBe(1);
+    for (const p of s.reuse) expect($(`a[href="${pairHref(s.id, p)}"]`).length).toBe(1);
+    expect($('.reuse-pairs li').length).toBe(s.reuse.length);
+    expect($('.coverage > li').length).toBe(s.articles.length);
+    for (const q of quotes) {
+      const printers = new Set(
+        q.appearances.map((x) => x.article).filter((x) => s.articles.includes(x)),
+      ).size;
+      expect($(`.coverage a[href="${DIST_BASE}quotes/${q.id}/"]`).length).toBe(printers);
+    }
+    expect($('table').length).toBe(0);
   });
 });
 
