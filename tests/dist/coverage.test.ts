@@ -195,7 +195,7 @@ describe('story pages', () => {
       expect($('#timeline-text').text()).toMatch(/undated/);
     }
     // Each article and each related pair once; each article's quotes under it.
-    for (const a of s.articles) expect($(`main a[href="${DIST_BASE}articles/${a}/"]`).length).toBe(1);
+    for (const a of s.articles) expect($(`main a[href="${articleUrl(a)}"]`).length).toBe(1);
     for (const p of s.reuse) expect($(`a[href="${pairHref(s.id, p)}"]`).length).toBe(1);
     expect($('.reuse-pairs li').length).toBe(s.reuse.length);
     expect($('.coverage > li').length).toBe(s.articles.length);
