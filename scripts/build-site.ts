@@ -49,7 +49,7 @@ function run(
 async function main(): Promise<number> {
   if (!process.env.SITE_URL) {
     console.error(
-      'build:site: SITE_URL is not set: building without canonical links, feeds or sitemap',
+      'build:site: SITE_URL is not set: no feeds or sitemap, and canonical links are site paths',
     );
   }
   await recoverOutput(DEFAULT_OUTPUT_DIR);
