@@ -74,7 +74,7 @@ describe('indexPage', () => {
           const pages: IndexPage<string>[] = [];
           let next: number | null = 1;
           while (next !== null) {
-            const page = indexPage('/', 'articles', sorted, next, size);
+            const page: IndexPage<string> = indexPage('/', 'articles', sorted, next, size);
             pages.push(page);
             next = page.next === null ? null : Number(/(\d+)\.json$/.exec(page.next)?.[1]);
           }
