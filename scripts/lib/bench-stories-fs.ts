@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ArchivePlan } from '../../src/bench/archive-plan.ts';
-import { readIndex } from './bulk-export-fs.ts';
+import { readIndex } from '../../src/export/api-index-fs.ts';
 import { type StoryAgreement, storyAgreement } from '../../src/bench/story-agreement.ts';
 
 /** The agreement of the stories built in the project copy `site` with `plan`. */

@@ -8,13 +8,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import {
-  API_KINDS,
-  indexPageFile,
-  recordFile,
-  type ApiKind,
-  type IndexPage,
-} from '../../src/export/api-paging.ts';
+import { readIndex, type IndexEntry } from '../../src/export/api-index-fs.ts';
+import { API_KINDS, recordFile, type ApiKind } from '../../src/export/api-paging.ts';
 import {
   BULK_LIMITS,
   bulkPartFile,
@@ -26,23 +21,8 @@ import {
   type ManifestKind,
   type ManifestPart,
 } from '../../src/export/bulk-parts.ts';
-import { csvRecord, csvRow, type CsvValue } from '../../src/export/csv.ts';
+import { csvRecord, csvRow } from '../../src/export/csv.ts';
 import { INDEX_COLUMNS } from '../../src/export/index-entries.ts';
-
-/** An index entry as read back: its fields by column name. */
-export type Entry = Readonly<Record<string, CsvValue>> & { readonly id: string };
-
-/** Every index entry of `kind` in the site built in `site`, walking its pages from 1 while each
- * names a next one. */
-export async function readIndex(site: string, kind: ApiKind): Promise<Entry[]> {
-  const entries: Entry[] = [];
-  for (let page = 1; ; page += 1) {
-    const text = await readFile(join(site, indexPageFile(kind, page)), 'utf8');
-    const parsed = JSON.parse(text) as IndexPage<Entry>;
-    entries.push(...parsed.items);
-    if (parsed.next === null) return entries;
-  }
-}
 
 /** Writes `parts` of `kind` as files named by `file(n)`, each made by `bytes`, and lists them. */
 async function writeParts(
@@ -62,7 +42,7 @@ async function writeParts(
 }
 
 /** The JSON Lines of `entries`' records, read one file at a time. */
-async function recordLines(site: string, kind: ApiKind, entries: readonly Entry[]) {
+async function recordLines(site: string, kind: ApiKind, entries: readonly IndexEntry[]) {
   const lines: string[] = [];
   for (const { id } of entries) {
     const record: unknown = JSON.parse(await readFile(join(site, recordFile(kind, id)), 'utf8'));
