@@ -4,13 +4,15 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { rawInputs } from './src/site/raw-inputs-integration.ts';
 
-/** The site's absolute URL (for canonical links, feeds, sitemap) and the sub-path it is served under. */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+/** The site's absolute URL (for canonical links, feeds, sitemap) and the sub-path it is served under.
+ * Unset, the site knows no origin: it writes no absolute link rather than one to a development
+ * server (no canonical links, feeds or sitemap; `npm run build:site` warns once). */
+const site = process.env.SITE_URL || undefined;
 const rawBase = process.env.BASE_PATH ?? '/';
 const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
@@ -23,5 +25,10 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   // ... and every script (only the search page has one): the policy allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [mdx(), sitemap(), rawInputs(process.env.RAW_INPUTS_URL)],
+  // A sitemap file of 5,000 addresses is about 0.7 MB; the default 45,000 would pass 5 MB.
+  integrations: [
+    mdx(),
+    ...(site ? [sitemap({ entryLimit: 5_000 })] : []),
+    rawInputs(process.env.RAW_INPUTS_URL),
+  ],
 });

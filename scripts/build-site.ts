@@ -2,12 +2,15 @@
  * `npm run build:site`: `astro build`, then `pagefind` over the output (`OUT_DIR`, default `dist`).
  * Astro's line per written page drives a progress display with a count, the expected total
  * (estimated from the corpus the ingest wrote) and an ETA, instead of tens of thousands of lines;
- * every other line of Astro's output is passed through. Exits with the first failing step's code.
+ * every other line of Astro's output is passed through. Then the bulk export is written into the
+ * output (`bulk-export-fs.ts`). Exits with the first failing step's code. Without `SITE_URL` it
+ * warns once: the site is built with no absolute address (no feeds, sitemap or canonical links).
  */
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { recoverOutput } from '../src/pipeline/output-fs.ts';
 import { DEFAULT_OUTPUT_DIR } from '../src/pipeline/output-layout.ts';
+import { writeBulkExport } from './lib/bulk-export-fs.ts';
 import { estimatePages } from './lib/page-estimate-fs.ts';
 import { startProgress } from './lib/progress.ts';
 import { readCommand } from './lib/command-line.ts';
@@ -44,6 +47,11 @@ function run(
 }
 
 async function main(): Promise<number> {
+  if (!process.env.SITE_URL) {
+    console.error(
+      'build:site: SITE_URL is not set: no feeds or sitemap, and canonical links are site paths',
+    );
+  }
   await recoverOutput(DEFAULT_OUTPUT_DIR);
   const progress = startProgress('astro build', await estimatePages('.'));
   const built = await run('astro', ['build'], (line) => {
@@ -52,7 +60,11 @@ async function main(): Promise<number> {
   });
   progress.done();
   if (built !== 0) return built;
-  return run('pagefind', ['--site', process.env.OUT_DIR ?? 'dist']);
+  const site = process.env.OUT_DIR ?? 'dist';
+  const { kinds } = await writeBulkExport(site);
+  const parts = Object.values(kinds).reduce((n, k) => n + k.records.length + k.index.length, 0);
+  console.log(`bulk export: ${parts} parts in api/bulk/ (manifest.json)`);
+  return run('pagefind', ['--site', site]);
 }
 
 main().then(

@@ -5,7 +5,8 @@
  *  2. unit, property and golden tests (vitest: src/, tests/unit/, bench/, scripts/), the quotation
  *     gate (`npm run bench:quotes`) and the extraction gate (`npm run bench:extract -- --ours-only`),
  *     each failing when a figure drops below its floor
- *  3. the site built from seeds/ at the domain root (dist/) and under a sub-path (.test-dist/sub/)
+ *  3. the site built from seeds/ at the domain root with an origin (dist/, `SITE_URL` set) and
+ *     under a sub-path without one (.test-dist/sub/), so both ways of building are checked
  *  4. type check (astro check, after the build has generated the content types)
  *  5. build-output and browser tests against both builds (vitest: tests/dist/, tests/browser/)
  *
@@ -35,6 +36,8 @@ interface Tally {
 const tally: Tally = { passed: 0, failed: 0, failures: [] };
 const REPORT_DIR = '.test-dist/reports';
 const SUB_BASE = '/archive/';
+/** The origin the root build is made for; the sub-path build has none (no feeds, no sitemap). */
+const ROOT_ORIGIN = 'https://archive.example.org';
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
   console.log(
@@ -116,14 +119,18 @@ if (existsSync('../shared/benchmarks/multilingual-extraction'))
     '--ours-only',
   ]);
 else console.log('\nextraction gate: ../shared/benchmarks not found, not run');
-const rootBuilt = gate('build at /', 'npm', ['run', 'build']);
+const rootBuilt = gate('build at /', 'npm', ['run', 'build'], { SITE_URL: ROOT_ORIGIN });
 const subBuilt = gate('build at sub-path', 'npm', ['run', 'build:site'], {
   BASE_PATH: SUB_BASE,
   OUT_DIR: '.test-dist/sub',
 });
 gate('astro check', 'npx', ['astro', 'check']);
 if (rootBuilt)
-  vitest('site-root', ['tests/dist', 'tests/browser'], { DIST_DIR: 'dist', DIST_BASE: '/' });
+  vitest('site-root', ['tests/dist', 'tests/browser'], {
+    DIST_DIR: 'dist',
+    DIST_BASE: '/',
+    DIST_SITE_URL: ROOT_ORIGIN,
+  });
 if (subBuilt) {
   vitest('site-sub', ['tests/dist', 'tests/browser'], {
     DIST_DIR: '.test-dist/sub',

@@ -1,6 +1,6 @@
 /**
  * The timed builds of one benchmark run: ours exactly as `npm run build` runs it (ingest, then
- * `astro build`, then `pagefind`), in a copy of the project, and the baseline (its `astro build`,
+ * `astro build`, the bulk export, then `pagefind`), in a copy of the project, and the baseline (its `astro build`,
  * then `pagefind`). Each stage is a child process; the ingest's own progress lines are relayed,
  * its sub-stage timings ("clean: 2000/2000 in 9.1s") become rows of their own, and Astro's page
  * lines drive a progress display with counts and ETA.
@@ -116,6 +116,7 @@ export async function buildOurs(
         args: ['build'],
         pages: () => estimatePages(cwd, articles),
       },
+      { name: 'bulk export', cmd: 'tsx', args: ['scripts/bulk-export.ts'] },
       { name: 'pagefind', cmd: 'pagefind', args: ['--site', 'dist'] },
     ],
     env,

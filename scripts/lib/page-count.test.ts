@@ -21,12 +21,23 @@ const person = (name: string, slug: string, quotes: string[] = []): Entity => ({
   type: 'person',
 });
 
-const empty = { articles: [], stories: [], quotes: [], entities: [], staticRoutes: 0 };
+const empty = {
+  articles: [],
+  stories: [],
+  quotes: [],
+  entities: [],
+  staticRoutes: 0,
+  siteKnown: false,
+};
+/** The JSON API of an empty archive: page 1 of each kind's index, and the three single files. */
+const API = 3 + 3;
+
+const many = (n: number) => Array.from({ length: n }, (_, i) => article(`a${i}`, { outlet: null }));
 
 describe('countPages', () => {
   it.each([
-    ['nothing but the static routes', { ...empty, staticRoutes: 17 }, 17],
-    ['an article, its outlet page', { ...empty, articles: [article('a')] }, 2],
+    ['nothing but the static routes', { ...empty, staticRoutes: 17 }, 17 + API],
+    ['an article, its outlet page, its record', { ...empty, articles: [article('a')] }, 3 + API],
     [
       'an unknown outlet has no page; each tag and year has one',
       {
@@ -36,22 +47,38 @@ describe('countPages', () => {
           article('b', { published: '2025-03-01', publishedPrecision: 'day', tags: ['x'] }),
         ],
       },
-      2 + 1 + 2 + 1,
+      2 + 1 + 2 + 1 + 2 + API,
     ],
     [
       'a language other than the site’s has its own search page',
       { ...empty, articles: [article('a'), article('b', { language: 'de' })] },
-      2 + 1 + 1,
+      2 + 1 + 1 + 2 + API,
     ],
     [
       'a story with reuse has its comparison page',
       { ...empty, stories: [{ reuse: [] }, { reuse: [{} as never] }] },
-      3,
+      3 + 2 + API,
     ],
     [
       'a quoted person keeps a moved speaker address',
       { ...empty, quotes: [{}], entities: [person('Ann Lee', 'ann-lee', ['q'])] },
-      1 + 1 + 1,
+      1 + 1 + 1 + 1 + API,
+    ],
+    [
+      'with a known origin, the archive, each outlet and each story have a feed',
+      { ...empty, articles: [article('a')], stories: [{ reuse: [] }], siteKnown: true },
+      1 + 1 + 1 + 2 + API + 3,
+    ],
+    ['past 100 articles, no single-file exports', { ...empty, articles: many(101) }, 101 + 101 + 3],
+    [
+      'an index page per 500 entries',
+      {
+        ...empty,
+        articles: many(1001),
+        quotes: many(500),
+        stories: many(501).map(() => ({ reuse: [] })),
+      },
+      1001 + 1001 + 3 + 500 + 500 + 1 + 501 + 501 + 2,
     ],
   ])('%s', (_name, site, expected) => {
     expect(countPages(site)).toBe(expected);

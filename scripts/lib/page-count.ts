@@ -3,6 +3,7 @@
  * helpers its routes use (facets, moved entity pages, language search pages), so the build's
  * progress counts against the real total rather than a guess.
  */
+import { pageCount, writesSingleFiles } from '../../src/export/api-paging.ts';
 import type { Article } from '../../src/schema/article.ts';
 import type { Entity, Story } from '../../src/schema/story.ts';
 import { movedPages } from '../../src/site/entity-view.ts';
@@ -21,24 +22,45 @@ export interface SiteData {
   readonly stories: readonly Pick<Story, 'reuse'>[];
   readonly quotes: readonly unknown[];
   readonly entities: readonly Entity[];
-  /** Pages and endpoints with no parameter in their route (`index.astro`, `rss.xml.ts`…). */
+  /** Pages and endpoints with no parameter in their route (`index.astro`, `robots.txt.ts`…). */
   readonly staticRoutes: number;
+  /** Whether the build knows the site's origin (`SITE_URL`): only then are feeds written. */
+  readonly siteKnown: boolean;
+}
+
+/** The JSON API's files: each record's, each kind's index pages, and the single-file exports
+ * while the archive is small enough for them. */
+function apiFiles(site: SiteData): number {
+  const kinds = [site.articles.length, site.stories.length, site.quotes.length];
+  return (
+    kinds.reduce((sum, n) => sum + n + pageCount(n), 0) +
+    (writesSingleFiles(site.articles.length) ? kinds.length : 0)
+  );
+}
+
+/** The RSS feeds: the archive's, each outlet's and each story's, when the origin is known. */
+function feeds(site: SiteData, outlets: number): number {
+  return site.siteKnown ? 1 + outlets + site.stories.length : 0;
 }
 
 /** The number of pages and endpoints the build writes: one per article, story, quote, entity,
  * moved entity address, story with reuse (its comparison), outlet, tag, year and language other
- * than the site's (its search page), plus the static routes. */
+ * than the site's (its search page), the JSON API's files and the feeds, plus the static routes
+ * (the bulk export is written after the build and is not counted). */
 export function countPages(site: SiteData): number {
   const { articles, stories, entities } = site;
   const languages = languageFacets(articles).filter((l) => l.code !== SITE_LANGUAGE);
+  const outlets = byOutlet(articles).facets.length;
   return (
+    apiFiles(site) +
+    feeds(site, outlets) +
     articles.length +
     stories.length +
     stories.filter((s) => s.reuse.length > 0).length +
     site.quotes.length +
     entities.length +
     movedPages(entities).length +
-    byOutlet(articles).facets.length +
+    outlets +
     byTag(articles).facets.length +
     byYear(articles).facets.length +
     languages.length +

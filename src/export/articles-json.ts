@@ -1,5 +1,6 @@
 /**
- * The data contract of `api/articles.json` and of `npm run extract`: one plain object per article.
+ * The data contract of the article export (`api/articles/id/<id>.json`, the bulk export, and
+ * `api/articles.json` for small archives) and of `npm run extract`: one plain object per article.
  * Field names are a public contract (documented in the README): later work adds fields, never
  * renames them.
  */
@@ -37,10 +38,10 @@ export interface ArticleRecord {
   readonly wordCount: number;
   readonly body: string;
   readonly removed: Article['removed'];
-  /** Id of the story the article belongs to (see `api/stories.json`), or null when the record was
-   * made without the cross-outlet analysis. Present in `api/articles.json` only. */
+  /** Id of the story the article belongs to (see the story records), or null when the record was
+   * made without the cross-outlet analysis. Present in the site's exports only. */
   readonly story?: string | null;
-  /** Ids of the quotes it prints (see `api/quotes.json`), sorted. Present in `api/articles.json`
+  /** Ids of the quotes it prints (see the quote records), sorted. Present in the site's exports
    * only. */
   readonly quotes?: readonly string[];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../schema/article.ts';
-import { feedDate } from './feed-items.ts';
+import { FEED_SIZE, feedDate, feedPath, latestForFeed } from './feed-items.ts';
 
 type Precision = Article['publishedPrecision'];
 
@@ -15,5 +15,39 @@ describe('feedDate', () => {
   ])('%s (%s) -> %s', (published, precision, expected) => {
     const date = feedDate({ published, publishedPrecision: precision as Precision });
     expect(date?.toISOString()).toBe(expected);
+  });
+});
+
+describe('latestForFeed', () => {
+  const dated = (id: string, published: string | null) => ({
+    id,
+    published,
+    publishedPrecision: (published === null ? 'unknown' : 'day') as Precision,
+  });
+
+  it('newest first, undated last, at most FEED_SIZE', () => {
+    const articles = [
+      dated('old', '2020-01-01'),
+      dated('none', null),
+      dated('new', '2025-01-01'),
+      ...Array.from({ length: 60 }, (_, i) =>
+        dated(`m${String(i).padStart(2, '0')}`, '2022-06-01'),
+      ),
+    ];
+    const latest = latestForFeed(articles);
+    expect(latest).toHaveLength(FEED_SIZE);
+    expect(latest[0]?.id).toBe('new');
+    expect(latest.map((a) => a.id)).not.toContain('none');
+    expect(latestForFeed(articles.slice(0, 3)).map((a) => a.id)).toEqual(['new', 'old', 'none']);
+  });
+});
+
+describe('feedPath', () => {
+  it.each([
+    [feedPath('/', 'archive'), '/rss.xml'],
+    [feedPath('/archive/', { outlet: 'daily-wire' }), '/archive/outlets/daily-wire/rss.xml'],
+    [feedPath('/', { story: 'story-a b' }), '/stories/story-a%20b/rss.xml'],
+  ])('%s', (path, expected) => {
+    expect(path).toBe(expected);
   });
 });

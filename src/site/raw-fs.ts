@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
+import { readIndex } from '../export/api-index-fs.ts';
 import { printableName } from '../ingest/printable-name.ts';
 import { Source } from '../schema/article.ts';
 import { rawFileName } from './raw-files.ts';
@@ -31,15 +32,14 @@ export async function readRawFile(file: string, sha256: string): Promise<Uint8Ar
   return Uint8Array.from(bytes);
 }
 
-const Exported = z.array(z.object({ source: Source.pick({ file: true, sha256: true }) }));
+const Listed = z.array(Source.pick({ file: true, sha256: true }));
 
-/** Copies the input of every article in the built site `outDir` (as its `api/articles.json`
- * lists them) to `outDir/raw/`, checking each file's hash; returns how many were copied. */
+/** Copies the input of every article in the built site `outDir` (as its paged article index,
+ * `api/articles/<n>.json`, lists them) to `outDir/raw/`, checking each file's hash; returns how
+ * many were copied. */
 export async function copyRawInputs(outDir: string): Promise<number> {
-  const articles = Exported.parse(
-    JSON.parse(await readFile(join(outDir, 'api', 'articles.json'), 'utf8')),
-  );
-  const sources = new Map(articles.map(({ source }) => [source.file, source.sha256]));
+  const articles = Listed.parse(await readIndex(outDir, 'articles'));
+  const sources = new Map(articles.map(({ file, sha256 }) => [file, sha256]));
   await mkdir(join(outDir, 'raw'), { recursive: true });
   const published = new Map<string, string>();
   for (const [file, sha256] of sources) {

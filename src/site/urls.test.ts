@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, normaliseBase, segment, sitePath } from './urls.ts';
+import { absoluteUrl, addressOn, normaliseBase, segment, sitePath } from './urls.ts';
 
 describe('normaliseBase', () => {
   it.each([
@@ -41,5 +41,18 @@ describe('segment', () => {
     ['a b#?.html', 'a%20b%23%3F.html'],
   ])('%s -> %s', (value, expected) => {
     expect(segment(value)).toBe(expected);
+  });
+});
+
+describe('addressOn', () => {
+  it.each([
+    [
+      new URL('https://archive.example.org'),
+      '/archive/x/',
+      'https://archive.example.org/archive/x/',
+    ],
+    [undefined, '/archive/x/', '/archive/x/'],
+  ])('%s %s -> %s', (site, path, expected) => {
+    expect(addressOn(site, path)).toBe(expected);
   });
 });

@@ -29,3 +29,10 @@ export function absoluteUrl(site: URL | string, path: string): string {
 export function segment(value: string): string {
   return encodeURIComponent(value);
 }
+
+/** The address of a site path on `site` when the build knows its origin, else the site path
+ * itself (resolved against the page by whoever reads it): never an address on a development
+ * server. */
+export function addressOn(site: URL | undefined, path: string): string {
+  return site === undefined ? path : absoluteUrl(site, path);
+}

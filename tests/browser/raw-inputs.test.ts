@@ -51,10 +51,12 @@ beforeAll(async () => {
   const records = Object.entries(HOSTILE).map(([file, bytes]) => {
     writeFileSync(join(seeds, file), bytes);
     writeFileSync(join(control, file), bytes);
-    return { source: { file, sha256: createHash('sha256').update(bytes).digest('hex') } };
+    return { id: file, file, sha256: createHash('sha256').update(bytes).digest('hex') };
   });
-  mkdirSync(join(site, 'api'));
-  writeFileSync(join(site, 'api', 'articles.json'), JSON.stringify(records));
+  // The raw inputs are copied from what the paged article index lists.
+  mkdirSync(join(site, 'api', 'articles'), { recursive: true });
+  const page = { page: 1, pages: 1, total: records.length, next: null, items: records };
+  writeFileSync(join(site, 'api', 'articles', '1.json'), JSON.stringify(page));
   process.env['SEEDS_DIR'] = seeds;
   await copyRawInputs(site);
   delete process.env['SEEDS_DIR'];

@@ -1,6 +1,7 @@
 /**
  * Which built site the build-output and browser tests look at: `DIST_DIR` (default `dist`) built
- * for the base path `DIST_BASE` (default `/`). Also reads what every test needs from it.
+ * for the base path `DIST_BASE` (default `/`) and the origin `DIST_SITE_URL` (default: `SITE_URL`,
+ * as the build read it; none when unset). Also reads what every test needs from it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -12,6 +13,13 @@ export const DIST_BASE = `/${(process.env.DIST_BASE ?? '/').replace(/^\/+|\/+$/g
   '//',
   '/',
 );
+
+/** The origin the site was built for (`https://archive.example.org`), or null when it was built
+ * without one (then it has no feeds, sitemap or canonical links). */
+export const DIST_ORIGIN: string | null = (() => {
+  const site = process.env.DIST_SITE_URL ?? process.env.SITE_URL;
+  return site ? new URL(site).origin : null;
+})();
 
 /** Every file of the built site, as paths relative to its folder, sorted. */
 export function distFiles(): string[] {
@@ -29,7 +37,7 @@ export function distText(file: string): string {
   return readFileSync(join(DIST_DIR, file), 'utf8');
 }
 
-/** One record of `api/articles.json`, the fields the tests use. */
+/** One record of the article export (`api/articles/id/<id>.json`), the fields the tests use. */
 export interface ExportedArticle {
   id: string;
   url: string;
@@ -44,18 +52,55 @@ export interface ExportedArticle {
   removed: { rule: string; text: string }[];
 }
 
-/** The site's `api/articles.json`. */
+/** One page of a kind's index (`api/<kind>/<n>.json`), the fields the tests use. */
+export interface ExportedPage {
+  page: number;
+  pages: number;
+  total: number;
+  next: string | null;
+  items: { id: string; url: string; record: string }[];
+}
+
+/** The built file of a site path under the base. */
+export function distFileOf(path: string): string {
+  if (!path.startsWith(DIST_BASE)) throw new Error(`${path} is not under the base ${DIST_BASE}`);
+  return path.slice(DIST_BASE.length);
+}
+
+/** Every page of the index of `kind`, walked from page 1 along each page's `next` link (stopping
+ * with an error rather than looping if a link leads back). */
+export function exportedPages(kind: 'articles' | 'quotes' | 'stories'): ExportedPage[] {
+  const pages: ExportedPage[] = [];
+  const seen = new Set<string>();
+  for (let file: string | null = `api/${kind}/1.json`; file !== null;) {
+    if (seen.has(file)) throw new Error(`the ${kind} index links back to ${file}`);
+    seen.add(file);
+    const page = JSON.parse(distText(file)) as ExportedPage;
+    pages.push(page);
+    file = page.next === null ? null : distFileOf(page.next);
+  }
+  return pages;
+}
+
+/** Every record of `kind`, in index order, each read from its own file. */
+export function exportedRecords<T>(kind: 'articles' | 'quotes' | 'stories'): T[] {
+  return exportedPages(kind)
+    .flatMap((page) => page.items)
+    .map((item) => JSON.parse(distText(distFileOf(item.record))) as T);
+}
+
+/** Every article of the site, as the paged API serves it. */
 export function exportedArticles(): ExportedArticle[] {
-  return JSON.parse(distText('api/articles.json')) as ExportedArticle[];
+  return exportedRecords<ExportedArticle>('articles');
 }
 
 let urls: Map<string, string> | undefined;
 
-/** The address of the built page of article `id`, as `api/articles.json` gives it (under the
+/** The address of the built page of article `id`, as its export record gives it (under the
  * base path); throws for an article the export does not list. */
 export function articleUrl(id: string): string {
   urls ??= new Map(exportedArticles().map((a) => [a.id, a.url]));
   const url = urls.get(id);
-  if (url === undefined) throw new Error(`api/articles.json lists no article "${id}"`);
+  if (url === undefined) throw new Error(`the article index lists no article "${id}"`);
   return url;
 }
