@@ -25,6 +25,7 @@ import { isElement, textOf } from '../../clean/html-dom.ts';
 import { contains } from './dom-walk.ts';
 import { bestAttempt, containerProblem, resultProblem, type Attempt } from './fallbacks.ts';
 import { leadBefore } from './find-lead.ts';
+import { widenContainer } from './join-siblings.ts';
 import { densityWinner, findContainers } from './find-container.ts';
 import { articleObject, ldObjects, ldString } from './json-ld.ts';
 import { readPageMetadata } from './page-metadata.ts';
@@ -106,12 +107,26 @@ function withDetached<T>($: CheerioAPI, nodes: ReadonlySet<AnyNode>, task: () =>
   }
 }
 
-function extract($: CheerioAPI, root: Element, stats: Map<Element, NodeStats>): Extraction {
+/** The text of `container` widened over its sibling boxes (join-siblings.ts), with the lead
+ * standing before it; the siblings that did not join are left out and recorded as page chrome. */
+function extract($: CheerioAPI, container: Element, stats: Map<Element, NodeStats>): Extraction {
+  const { root, left } = widenContainer(container, stats);
+  // The lead before the widened text; failing that, one before the container in a sibling that
+  // did not join (one in a sibling that joined is in its place already).
+  const inner = root === container ? null : leadBefore(container, stats);
+  const lead =
+    leadBefore(root, stats) ?? (inner && left.some((s) => contains(s, inner)) ? inner : null);
   const pruned = pruneContainer(root, stats);
-  const lead = leadBefore(root, stats);
+  const dropped = new Set<AnyNode>([...pruned.dropped, ...left]);
   const roots = lead ? [lead, root] : [root];
-  const cleaned = withDetached($, pruned.dropped, () => cleanHtmlSelection($(roots)));
-  return { ...cleaned, root, lead, removed: [...pruned.removed, ...cleaned.removed] };
+  const cleaned = withDetached($, dropped, () => cleanHtmlSelection($(roots)));
+  const leftOut = left.map((el) => ({ rule: 'page-chrome' as const, text: textOf(el) }));
+  return {
+    ...cleaned,
+    root,
+    lead,
+    removed: [...leftOut.filter((r) => r.text !== ''), ...pruned.removed, ...cleaned.removed],
+  };
 }
 
 /** The article in a whole HTML page: body blocks, removals, images and the page's metadata.

@@ -43,6 +43,16 @@ describe('leadBefore', () => {
       null,
     ],
     [
+      'a lead three levels up, past wrappers that hold the body alone',
+      `<header><p class="lead">${LEAD}</p></header><div class="a"><div class="b"><div class="c"><div class="d"><div class="e">${BODY}</div></div></div></div></div>`,
+      LEAD,
+    ],
+    [
+      'a lead four levels up, each level holding more than the body',
+      `<p class="lead">${LEAD}</p><div class="a"><aside>x</aside><div class="b"><aside>x</aside><div class="c"><aside>x</aside>${BODY}</div></div></div>`,
+      null,
+    ],
+    [
       'a lead further than three siblings away',
       `<p class="lead">${LEAD}</p><div>a</div><div>b</div><div>c</div>${BODY}`,
       null,

@@ -65,11 +65,13 @@ export function leadBefore(
   stats: ReadonlyMap<Element, NodeStats>,
 ): Element | null {
   let node: Element = container;
-  for (let level = 0; level < LEAD_SEARCH_LEVELS; level += 1) {
+  for (let level = 0; level < LEAD_SEARCH_LEVELS;) {
     const parent: AnyNode | null = node.parent;
     if (!parent || !isElement(parent) || parent.name === 'body') return null;
     const siblings = parent.children.filter(isElement);
     const at = siblings.indexOf(node);
+    // A wrapper around the container alone is no step away from it.
+    if (siblings.length > 1) level += 1;
     for (const sibling of siblings.slice(Math.max(0, at - LEAD_SEARCH_SIBLINGS), at).reverse()) {
       const lead = lastLead(sibling, stats);
       if (lead) return lead;

@@ -82,9 +82,16 @@ export const MIN_LD_BODY_COVERAGE = 0.6;
 export const LINK_LIST_DENSITY = 0.5;
 export const LINK_LIST_MAX_CHARS = 200;
 
-/** A sibling of the chosen container joins it when its score is at least this share of the
- * container's (the article split into several boxes by an ad or a figure). */
+/** A sibling box of the chosen container joins it (the text split into several boxes by pictures,
+ * an ad or a CMS's modules) when it scores at least this share of the container's score and at
+ * least {@link SIBLING_MIN_SCORE} (one short paragraph under a content class word is not enough
+ * on its own: the class weight is 25), and at most this share of its text is links (a box of
+ * teasers is not prose). The container is widened at most {@link SIBLING_LEVELS} levels up, so a
+ * text split once more inside a page section still joins, but not the whole page. */
 export const SIBLING_SCORE_SHARE = 0.2;
+export const SIBLING_MIN_SCORE = 10;
+export const SIBLING_MAX_LINK_DENSITY = 0.25;
+export const SIBLING_LEVELS = 3;
 
 /** A boilerplate-looking element inside the container is kept when it holds at least this share
  * of the container's prose: a class word cannot outweigh the text itself (a wrapper called
