@@ -53,6 +53,21 @@ describe('leadBefore', () => {
       null,
     ],
     [
+      'a sentence-long standfirst set in a heading tag',
+      `<h2 class="article-subheadline">${LEAD} Der Bund gibt weitere Mittel.</h2>${BODY}`,
+      `${LEAD} Der Bund gibt weitere Mittel.`,
+    ],
+    [
+      'a title-long subtitle heading',
+      `<h2 class="subtitle">Zwölf neue Radwege für die Stadt bis 2030</h2>${BODY}`,
+      null,
+    ],
+    [
+      'a box classed "intro" holding a short heading and a paragraph',
+      `<div class="intro"><h2>Radwege</h2><p>${LEAD}</p></div>${BODY}`,
+      null,
+    ],
+    [
       'a lead further than three siblings away',
       `<p class="lead">${LEAD}</p><div>a</div><div>b</div><div>c</div>${BODY}`,
       null,

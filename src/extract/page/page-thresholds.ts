@@ -54,6 +54,10 @@ export const NEGATIVE_CLASS =
 export const LEAD_CLASS =
   /(?:^|[\s_-])(?:lead|intro|standfirst|dek|summary|excerpt|abstract|sub-?headline|subtitle|vorspann|teaser-?text|bajada|chapo|chapeau|sottotitolo|occhiello|entradilla|sumario|linha-fina)(?:$|[\s_-])/i;
 
+/** Non-space characters a lead-classed heading (`<h2>`…`<h6>`) needs to be a lead: a standfirst
+ * set in a heading tag runs to a sentence, while a subtitle is title-long (some 40-70). */
+export const LEAD_HEADING_MIN_CHARS = 80;
+
 /** How far a lead is looked for before the body's container: this many ancestor levels, and
  * this many preceding siblings on each (the lead sits next to the body, not across the page). */
 export const LEAD_SEARCH_LEVELS = 3;
