@@ -26,6 +26,7 @@ import { contains } from './dom-walk.ts';
 import { bestAttempt, containerProblem, resultProblem, type Attempt } from './fallbacks.ts';
 import { leadBefore } from './find-lead.ts';
 import { widenContainer } from './join-siblings.ts';
+import { peerSeries } from './find-peers.ts';
 import { densityWinner, findContainers } from './find-container.ts';
 import { articleObject, ldObjects, ldString } from './json-ld.ts';
 import { readPageMetadata } from './page-metadata.ts';
@@ -107,10 +108,11 @@ function withDetached<T>($: CheerioAPI, nodes: ReadonlySet<AnyNode>, task: () =>
   }
 }
 
-/** The text of `container` widened over its sibling boxes (join-siblings.ts), with the lead
+/** The text of `container`: the series of posts it is one of (find-peers.ts), or the container
+ * widened over its sibling boxes (join-siblings.ts); with the lead
  * standing before it; the siblings that did not join are left out and recorded as page chrome. */
 function extract($: CheerioAPI, container: Element, stats: Map<Element, NodeStats>): Extraction {
-  const { root, left } = widenContainer(container, stats);
+  const { root, left } = peerSeries(container, stats) ?? widenContainer(container, stats);
   // The lead before the widened text; failing that, one before the container in a sibling that
   // did not join (one in a sibling that joined is in its place already).
   const inner = root === container ? null : leadBefore(container, stats);

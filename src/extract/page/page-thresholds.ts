@@ -97,6 +97,11 @@ export const SIBLING_MIN_SCORE = 10;
 export const SIBLING_MAX_LINK_DENSITY = 0.25;
 export const SIBLING_LEVELS = 3;
 
+/** Peers (same tag and class list) holding a paragraph of prose that make the chosen container
+ * one of a series (a thread's posts, a Q&A page's question and answers, a page's sections): the
+ * container itself and one more. */
+export const MIN_PEERS_WITH_PROSE = 2;
+
 /** A boilerplate-looking element inside the container is kept when it holds at least this share
  * of the container's prose: a class word cannot outweigh the text itself (a wrapper called
  * "article-share-wrapper" that holds the whole story). */
