@@ -31,6 +31,19 @@ describe('scoreNodes', () => {
     expect(stats(`<div id="t">${p}<br>${p}</div>`, '#t')?.paragraphChars).toBe(2 * n);
   });
 
+  it.each([
+    ['an empty element with a content class word', '<span id="t" class="text-muted"></span>'],
+    ['a short line with a content class word', '<div id="t" class="article-text">Foto: dpa</div>'],
+  ])('gives %s no score', (_name, html) => {
+    expect(stats(`<div>${html}</div>`, '#t')?.score).toBe(0);
+  });
+
+  it('scores two long comma-less paragraphs above an empty element with a content class word', () => {
+    const p = 'A long sentence of prose without a pause '.repeat(8);
+    const html = `<div><div id="a"><p>${p}</p><p>${p}</p></div><i id="b" class="text"></i></div>`;
+    expect(stats(html, '#a')?.score ?? 0).toBeGreaterThan(stats(html, '#b')?.score ?? 0);
+  });
+
   it('scores a parent of prose above a parent of links', () => {
     const p = '<p>A sentence, long enough, with commas, to count as prose here.</p>';
     const html = `<div id="prose">${p.repeat(3)}</div><div id="links">${'<p><a href="/">A link that is long enough to count here</a></p>'.repeat(3)}</div>`;

@@ -24,7 +24,8 @@ export interface NodeStats {
   readonly linkChars: number;
   /** Non-space characters of the prose paragraphs under it. */
   readonly paragraphChars: number;
-  /** Content score: paragraph points gathered from below, weighted by class, less links. */
+  /** Content score: paragraph points gathered from below, weighted by class, less links; 0 for
+   * an element with no prose paragraph under it, whatever its class. */
   readonly score: number;
 }
 
@@ -103,7 +104,9 @@ export function scoreNodes(roots: readonly AnyNode[]): Map<Element, NodeStats> {
       chars: m.chars,
       linkChars: m.linkChars,
       paragraphChars: m.paragraphChars,
-      score: (m.points + classWeight(el)) * (1 - density),
+      // Class words weigh a candidate's prose; with no prose under it an element is no candidate
+      // (an empty "text-muted" icon must not outscore the article).
+      score: m.points === 0 ? 0 : (m.points + classWeight(el)) * (1 - density),
     });
   }
   return stats;
