@@ -20,6 +20,8 @@ describe('scoreNodes', () => {
     ['<div id="t"><p>abc def</p><a href="/">gh ij</a></div>', { chars: 10, linkChars: 4 }],
     ['<div id="t"><a href="/"><b>xy</b></a></div>', { chars: 2, linkChars: 2 }],
     ['<div id="t"></div>', { chars: 0, linkChars: 0 }],
+    ['<div id="t"><a name="part-2">Part two</a></div>', { chars: 7, linkChars: 0 }],
+    ['<div id="t"><a id="x">ab</a><a href="#x">cd</a></div>', { chars: 4, linkChars: 2 }],
   ])('%s counts non-space characters and link text', (html, expected) => {
     expect(stats(html, '#t')).toMatchObject(expected);
   });

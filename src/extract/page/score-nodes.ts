@@ -74,7 +74,7 @@ export function scoreNodes(roots: readonly AnyNode[]): Map<Element, NodeStats> {
         const c = raw.get(child);
         if (!c) continue;
         m.chars += c.chars;
-        m.linkChars += child.name === 'a' ? c.chars : c.linkChars;
+        m.linkChars += isLink(child) ? c.chars : c.linkChars;
         m.paragraphChars += c.paragraphChars;
       }
     }
@@ -110,6 +110,12 @@ export function scoreNodes(roots: readonly AnyNode[]): Map<Element, NodeStats> {
     });
   }
   return stats;
+}
+
+/** True for a link: an `<a>` with a target. A named anchor (`<a name="part-2">`, `<a id>`) marks
+ * a place to jump to in the text and is read as text. */
+function isLink(el: Element): boolean {
+  return el.name === 'a' && el.attribs['href'] !== undefined;
 }
 
 function seed(raw: Map<Element, Mutable>, el: Element): Mutable {
