@@ -51,6 +51,16 @@ describe('widenContainer', () => {
       { root: 'page', left: [] },
     ],
     [
+      'a long paragraph beside the box joins it',
+      `<div id="main">${BOX}</div>${prose('die Satzung')}`,
+      { root: 'page', left: [] },
+    ],
+    [
+      'a short paragraph beside the box stays out',
+      `<div id="main">${BOX}</div><p>Stand: 3. Mai, 12:00 Uhr, Redaktion</p>`,
+      { root: 'main', left: [] },
+    ],
+    [
       'a lone short line is not prose enough to join',
       `<div id="main">${BOX}</div><div class="note"><p>Foto: Archiv</p></div>`,
       { root: 'main', left: [] },

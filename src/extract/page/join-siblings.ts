@@ -3,7 +3,7 @@
  * split one text into several boxes (a CMS's "text" modules between pictures, the sections of a
  * company page, the halves of a story around an ad), and any one of them wins the scoring alone.
  * A sibling joins when it is itself prose of weight (paragraphs, few links, a good share of the
- * container's score, no boilerplate class word); the container then becomes their parent, and the
+ * container's score, no boilerplate class word) or a long paragraph of its own; the container then becomes their parent, and the
  * siblings that did not join are left out of the text. A box that opens with a thematic break
  * (`<hr>`) is set apart by the page itself (a press release's "About the company" footer).
  */
@@ -16,6 +16,7 @@ import {
   SIBLING_LEVELS,
   SIBLING_MAX_LINK_DENSITY,
   SIBLING_MIN_SCORE,
+  SIBLING_PARAGRAPH_CHARS,
   SIBLING_SCORE_SHARE,
 } from './page-thresholds.ts';
 import { linkDensity, type NodeStats } from './score-nodes.ts';
@@ -46,6 +47,8 @@ function continuesText(sibling: Element, base: number, stats: ReadonlyMap<Elemen
   if (!s || s.paragraphChars < MIN_PARAGRAPH_CHARS) return false;
   if (linkDensity(s) > SIBLING_MAX_LINK_DENSITY || NEGATIVE_CLASS.test(classAndId(sibling)))
     return false;
+  // A paragraph's points go to its parent, so it has no score of its own: its length speaks.
+  if (tagName(sibling) === 'p') return s.paragraphChars >= SIBLING_PARAGRAPH_CHARS;
   if (s.score < Math.max(SIBLING_MIN_SCORE, base * SIBLING_SCORE_SHARE)) return false;
   return !opensWithRule(sibling);
 }

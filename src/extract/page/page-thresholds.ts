@@ -97,6 +97,11 @@ export const SIBLING_MIN_SCORE = 10;
 export const SIBLING_MAX_LINK_DENSITY = 0.25;
 export const SIBLING_LEVELS = 3;
 
+/** Non-space characters outside links a sibling `<p>` needs to join the container (a paragraph
+ * beside the box holding the rest of the text): a sentence or two, as Readability asks, so a
+ * stray credit line or date stays out. */
+export const SIBLING_PARAGRAPH_CHARS = 80;
+
 /** Peers (same tag and class list) holding a paragraph of prose that make the chosen container
  * one of a series (a thread's posts, a Q&A page's question and answers, a page's sections): the
  * container itself and one more. */
