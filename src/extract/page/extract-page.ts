@@ -6,10 +6,13 @@
  *   3. strip       scripts, hidden parts, menus out of the page (prune-page.ts)
  *   4. score       text and link density of every element (score-nodes.ts)
  *   5. containers  candidates from the page's signals, strongest first (find-container.ts)
- *   6. prune       page furniture inside a candidate (prune-page.ts, clean/html-rules.ts), and
+ *   6. widen       a candidate that is one of a series of posts becomes the series
+ *                  (find-peers.ts); else it takes in the sibling boxes that continue its text
+ *                  (join-siblings.ts)
+ *   7. prune       page furniture inside a candidate (prune-page.ts, clean/html-rules.ts), and
  *                  the lead standing just before it joins the text (find-lead.ts)
- *   7. blocks      the shared HTML cleaner: the rest of the table, then blocks (clean/html-fragment.ts)
- *   8. fallback    the first candidate whose result looks right (fallbacks.ts)
+ *   8. blocks      the shared HTML cleaner: the rest of the table, then blocks (clean/html-fragment.ts)
+ *   9. fallback    the first candidate whose result looks right (fallbacks.ts)
  *
  * Each page has a time budget; a page that exceeds it, or cannot be read, is an InputError.
  */
