@@ -1,6 +1,7 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { descendants, textOf } from './html-dom.ts';
+import type { Element } from 'domhandler';
+import { descendants, nameTokens, textOf } from './html-dom.ts';
 
 const root = (html: string) => load(html, null, false).root()[0]!;
 
@@ -20,4 +21,16 @@ describe('textOf', () => {
     expect(textOf(root(html))).toBe('x');
     expect(descendants(root(html))).toHaveLength(20_000);
   }, 60_000);
+});
+
+describe('nameTokens', () => {
+  it.each([
+    ['<div class="news-caption">x</div>', ['news-caption']],
+    ['<div class="newsCaption big">x</div>', ['news-Caption', 'big']],
+    ['<div class="NewsletterBox" id="signUpForm">x</div>', ['Newsletter-Box', 'sign-Up-Form']],
+    ['<div class="ABC_text">x</div>', ['ABC_text']],
+    ['<div class="légendePhoto">x</div>', ['légende-Photo']],
+  ])('%s -> %j', (html, tokens) => {
+    expect(nameTokens(root(html).children[0] as Element)).toEqual(tokens);
+  });
 });

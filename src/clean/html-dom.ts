@@ -31,10 +31,13 @@ export function classTokens(el: Element): string[] {
   return (el.attribs['class'] ?? '').split(/\s+/).filter((t) => t !== '');
 }
 
-/** Class tokens plus the id: what class-name rules are matched against. */
+/** Class tokens plus the id: what class-name rules are matched against. A camelCase name has its
+ * words hyphenated ("newsCaption" -> "news-Caption"), as rules match words between hyphens and
+ * underscores: the same word in another naming style. */
 export function nameTokens(el: Element): string[] {
   const id = el.attribs['id']?.trim();
-  return id ? [...classTokens(el), id] : classTokens(el);
+  const tokens = id ? [...classTokens(el), id] : classTokens(el);
+  return tokens.map((t) => t.replace(/(\p{Ll})(\p{Lu})/gu, '$1-$2'));
 }
 
 const SEPARATED = new Set([...BLOCK_TAGS, 'br', 'button', 'label', 'option', 'img']);

@@ -81,7 +81,7 @@ export function isReadMoreButton(el: Element): boolean {
 const blockTextLength = new WeakMap<Element, number>();
 
 /** True when `el` is an inline element inside a sentence (its block holds other text too). */
-function insideProse(el: Element): boolean {
+export function insideProse(el: Element): boolean {
   if (!PHRASING_TAGS.has(tagName(el))) return false;
   const block = blockAncestor(el);
   if (block === null) return false;

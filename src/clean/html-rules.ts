@@ -253,6 +253,12 @@ export const PAGE_CLASS_RULES: readonly { readonly rule: RuleId; readonly patter
       String.raw`nav navigation menu pager toolbar byline author-?(?:bio|info) dateline timestamp meta print headline skip-?link`,
     ),
   },
+  // "About the author" boxes: "author-box", "herald-author", "article_author", "about-the-author"
+  // and WordPress' Simple Author Box; a byline by these names is furniture too.
+  {
+    rule: 'author-box',
+    pattern: parts(String.raw`author author-?box about-?(?:the-?)?author saboxplugin-wrap`),
+  },
   {
     rule: 'related-links',
     pattern: parts(

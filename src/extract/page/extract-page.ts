@@ -6,10 +6,13 @@
  *   3. strip       scripts, hidden parts, menus out of the page (prune-page.ts)
  *   4. score       text and link density of every element (score-nodes.ts)
  *   5. containers  candidates from the page's signals, strongest first (find-container.ts)
- *   6. prune       page furniture inside a candidate (prune-page.ts, clean/html-rules.ts), and
+ *   6. widen       a candidate that is one of a series of posts becomes the series
+ *                  (find-peers.ts); else it takes in the sibling boxes that continue its text
+ *                  (join-siblings.ts)
+ *   7. prune       page furniture inside a candidate (prune-page.ts, clean/html-rules.ts), and
  *                  the lead standing just before it joins the text (find-lead.ts)
- *   7. blocks      the shared HTML cleaner: the rest of the table, then blocks (clean/html-fragment.ts)
- *   8. fallback    the first candidate whose result looks right (fallbacks.ts)
+ *   8. blocks      the shared HTML cleaner: the rest of the table, then blocks (clean/html-fragment.ts)
+ *   9. fallback    the first candidate whose result looks right (fallbacks.ts)
  *
  * Each page has a time budget; a page that exceeds it, or cannot be read, is an InputError.
  */
@@ -25,6 +28,8 @@ import { isElement, textOf } from '../../clean/html-dom.ts';
 import { contains } from './dom-walk.ts';
 import { bestAttempt, containerProblem, resultProblem, type Attempt } from './fallbacks.ts';
 import { leadBefore } from './find-lead.ts';
+import { widenContainer } from './join-siblings.ts';
+import { peerSeries } from './find-peers.ts';
 import { densityWinner, findContainers } from './find-container.ts';
 import { articleObject, ldObjects, ldString } from './json-ld.ts';
 import { readPageMetadata } from './page-metadata.ts';
@@ -106,12 +111,27 @@ function withDetached<T>($: CheerioAPI, nodes: ReadonlySet<AnyNode>, task: () =>
   }
 }
 
-function extract($: CheerioAPI, root: Element, stats: Map<Element, NodeStats>): Extraction {
+/** The text of `container`: the series of posts it is one of (find-peers.ts), or the container
+ * widened over its sibling boxes (join-siblings.ts); with the lead
+ * standing before it; the siblings that did not join are left out and recorded as page chrome. */
+function extract($: CheerioAPI, container: Element, stats: Map<Element, NodeStats>): Extraction {
+  const { root, left } = peerSeries(container, stats) ?? widenContainer(container, stats);
+  // The lead before the widened text; failing that, one before the container in a sibling that
+  // did not join (one in a sibling that joined is in its place already).
+  const inner = root === container ? null : leadBefore(container, stats);
+  const lead =
+    leadBefore(root, stats) ?? (inner && left.some((s) => contains(s, inner)) ? inner : null);
   const pruned = pruneContainer(root, stats);
-  const lead = leadBefore(root, stats);
+  const dropped = new Set<AnyNode>([...pruned.dropped, ...left]);
   const roots = lead ? [lead, root] : [root];
-  const cleaned = withDetached($, pruned.dropped, () => cleanHtmlSelection($(roots)));
-  return { ...cleaned, root, lead, removed: [...pruned.removed, ...cleaned.removed] };
+  const cleaned = withDetached($, dropped, () => cleanHtmlSelection($(roots)));
+  const leftOut = left.map((el) => ({ rule: 'page-chrome' as const, text: textOf(el) }));
+  return {
+    ...cleaned,
+    root,
+    lead,
+    removed: [...leftOut.filter((r) => r.text !== ''), ...pruned.removed, ...cleaned.removed],
+  };
 }
 
 /** The article in a whole HTML page: body blocks, removals, images and the page's metadata.

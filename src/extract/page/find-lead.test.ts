@@ -43,6 +43,31 @@ describe('leadBefore', () => {
       null,
     ],
     [
+      'a lead three levels up, past wrappers that hold the body alone',
+      `<header><p class="lead">${LEAD}</p></header><div class="a"><div class="b"><div class="c"><div class="d"><div class="e">${BODY}</div></div></div></div></div>`,
+      LEAD,
+    ],
+    [
+      'a lead four levels up, each level holding more than the body',
+      `<p class="lead">${LEAD}</p><div class="a"><aside>x</aside><div class="b"><aside>x</aside><div class="c"><aside>x</aside>${BODY}</div></div></div>`,
+      null,
+    ],
+    [
+      'a sentence-long standfirst set in a heading tag',
+      `<h2 class="article-subheadline">${LEAD} Der Bund gibt weitere Mittel.</h2>${BODY}`,
+      `${LEAD} Der Bund gibt weitere Mittel.`,
+    ],
+    [
+      'a title-long subtitle heading',
+      `<h2 class="subtitle">Zwölf neue Radwege für die Stadt bis 2030</h2>${BODY}`,
+      null,
+    ],
+    [
+      'a box classed "intro" holding a short heading and a paragraph',
+      `<div class="intro"><h2>Radwege</h2><p>${LEAD}</p></div>${BODY}`,
+      null,
+    ],
+    [
       'a lead further than three siblings away',
       `<p class="lead">${LEAD}</p><div>a</div><div>b</div><div>c</div>${BODY}`,
       null,

@@ -11,6 +11,7 @@ import { PAGE_CLASS_RULES } from '../../clean/html-rules.ts';
 import { classAndId, contains } from './dom-walk.ts';
 import {
   LEAD_CLASS,
+  LEAD_HEADING_MIN_CHARS,
   LEAD_SEARCH_LEVELS,
   LEAD_SEARCH_SIBLINGS,
   LINK_LIST_DENSITY,
@@ -27,21 +28,26 @@ function isCaption(el: Element): boolean {
   return tagName(el) === 'figcaption' || nameTokens(el).some((t) => CAPTION.test(t));
 }
 
-/** What a lead never is nor holds: a caption, or a heading (a box classed "intro" that holds the
- * headline, kicker and author is the page's title block; a subheading classed "dek" under the
- * headline is the page's, as the headline is). */
-function isNotLeadPart(el: Element): boolean {
-  return isCaption(el) || /^h[1-6]$/.test(tagName(el));
+/** What a lead never is nor holds: a caption, the headline (`<h1>`), or a title-long heading (a
+ * box classed "intro" that holds the headline, kicker and author is the page's title block; a
+ * subtitle classed "dek" under the headline is the page's, as the headline is). A lead-classed
+ * heading of a sentence's length ({@link LEAD_HEADING_MIN_CHARS}) is a standfirst set in a heading
+ * tag, and opens the text. */
+function isNotLeadPart(el: Element, stats: ReadonlyMap<Element, NodeStats>): boolean {
+  const tag = tagName(el);
+  if (isCaption(el) || tag === 'h1') return true;
+  return /^h[2-6]$/.test(tag) && (stats.get(el)?.chars ?? 0) < LEAD_HEADING_MIN_CHARS;
 }
 
 /** True for a lead: a lead-classed element holding a paragraph's worth of text, not mostly
- * links, and neither a caption nor holding one or a heading. */
+ * links, and neither a caption nor holding one or a title-long heading. */
 export function isLead(el: Element, stats: ReadonlyMap<Element, NodeStats>): boolean {
   const s = stats.get(el);
   if (!s || s.chars - s.linkChars < MIN_PARAGRAPH_CHARS || linkDensity(s) > LINK_LIST_DENSITY)
     return false;
   if (!LEAD_CLASS.test(classAndId(el))) return false;
-  return !isNotLeadPart(el) && !descendants(el).some(isNotLeadPart);
+  const notLead = (d: Element): boolean => isNotLeadPart(d, stats);
+  return !notLead(el) && !descendants(el).some(notLead);
 }
 
 /** The last lead in `el` (itself included) that is not inside another lead (a lead inside a lead
@@ -65,11 +71,13 @@ export function leadBefore(
   stats: ReadonlyMap<Element, NodeStats>,
 ): Element | null {
   let node: Element = container;
-  for (let level = 0; level < LEAD_SEARCH_LEVELS; level += 1) {
+  for (let level = 0; level < LEAD_SEARCH_LEVELS;) {
     const parent: AnyNode | null = node.parent;
     if (!parent || !isElement(parent) || parent.name === 'body') return null;
     const siblings = parent.children.filter(isElement);
     const at = siblings.indexOf(node);
+    // A wrapper around the container alone is no step away from it.
+    if (siblings.length > 1) level += 1;
     for (const sibling of siblings.slice(Math.max(0, at - LEAD_SEARCH_SIBLINGS), at).reverse()) {
       const lead = lastLead(sibling, stats);
       if (lead) return lead;

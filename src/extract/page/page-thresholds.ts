@@ -54,6 +54,10 @@ export const NEGATIVE_CLASS =
 export const LEAD_CLASS =
   /(?:^|[\s_-])(?:lead|intro|standfirst|dek|summary|excerpt|abstract|sub-?headline|subtitle|vorspann|teaser-?text|bajada|chapo|chapeau|sottotitolo|occhiello|entradilla|sumario|linha-fina)(?:$|[\s_-])/i;
 
+/** Non-space characters a lead-classed heading (`<h2>`…`<h6>`) needs to be a lead: a standfirst
+ * set in a heading tag runs to a sentence, while a subtitle is title-long (some 40-70). */
+export const LEAD_HEADING_MIN_CHARS = 80;
+
 /** How far a lead is looked for before the body's container: this many ancestor levels, and
  * this many preceding siblings on each (the lead sits next to the body, not across the page). */
 export const LEAD_SEARCH_LEVELS = 3;
@@ -82,9 +86,26 @@ export const MIN_LD_BODY_COVERAGE = 0.6;
 export const LINK_LIST_DENSITY = 0.5;
 export const LINK_LIST_MAX_CHARS = 200;
 
-/** A sibling of the chosen container joins it when its score is at least this share of the
- * container's (the article split into several boxes by an ad or a figure). */
+/** A sibling box of the chosen container joins it (the text split into several boxes by pictures,
+ * an ad or a CMS's modules) when it scores at least this share of the container's score and at
+ * least {@link SIBLING_MIN_SCORE} (one short paragraph under a content class word is not enough
+ * on its own: the class weight is 25), and at most this share of its text is links (a box of
+ * teasers is not prose). The container is widened at most {@link SIBLING_LEVELS} levels up, so a
+ * text split once more inside a page section still joins, but not the whole page. */
 export const SIBLING_SCORE_SHARE = 0.2;
+export const SIBLING_MIN_SCORE = 10;
+export const SIBLING_MAX_LINK_DENSITY = 0.25;
+export const SIBLING_LEVELS = 3;
+
+/** Non-space characters outside links a sibling `<p>` needs to join the container (a paragraph
+ * beside the box holding the rest of the text): a sentence or two, as Readability asks, so a
+ * stray credit line or date stays out. */
+export const SIBLING_PARAGRAPH_CHARS = 80;
+
+/** Peers (same tag and class list) holding a paragraph of prose that make the chosen container
+ * one of a series (a thread's posts, a Q&A page's question and answers, a page's sections): the
+ * container itself and one more. */
+export const MIN_PEERS_WITH_PROSE = 2;
 
 /** A boilerplate-looking element inside the container is kept when it holds at least this share
  * of the container's prose: a class word cannot outweigh the text itself (a wrapper called

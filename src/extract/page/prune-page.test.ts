@@ -45,6 +45,19 @@ describe('pruneContainer', () => {
     ['<div class="image-caption">A photo</div>', { rule: 'photo-caption', text: 'A photo' }],
     ['<div class="post-tags">Climate</div>', { rule: 'related-links', text: 'Climate' }],
     [
+      '<div class="author-box"><p>Ann writes about the sea.</p></div>',
+      { rule: 'author-box', text: 'Ann writes about the sea.' },
+    ],
+    [
+      '<section class="theme-author"><p>Ann writes about the sea.</p></section>',
+      { rule: 'author-box', text: 'Ann writes about the sea.' },
+    ],
+    [
+      '<div class="saboxplugin-wrap"><p>Ann writes about the sea.</p></div>',
+      { rule: 'author-box', text: 'Ann writes about the sea.' },
+    ],
+    ['<p><span class="byline">By Ann</span></p>', { rule: 'navigation', text: 'By Ann' }],
+    [
       '<ul><li><a href="/a">One</a></li><li><a href="/b">Two</a></li></ul>',
       { rule: 'related-links', text: 'One Two' },
     ],
@@ -58,6 +71,10 @@ describe('pruneContainer', () => {
     [
       'a link inside prose',
       `<p>See <a href="/x">the report</a> for details, which are long enough here.</p>`,
+    ],
+    [
+      'a furniture-classed word inside a sentence',
+      `<p>The report, said <span class="author">Ann Lee</span>, is long enough to be prose.</p>`,
     ],
     [
       'a post wearing a WordPress taxonomy class',

@@ -25,6 +25,7 @@ import {
   TAG_RULES,
   TEXTLESS_RULES,
 } from '../../clean/html-rules.ts';
+import { insideProse } from '../../clean/html-prune.ts';
 import type { RuleId } from '../../clean/rules.ts';
 import type { Removal } from '../../schema/article.ts';
 import { isLead } from './find-lead.ts';
@@ -84,7 +85,9 @@ function containerRule(el: Element, stats: NodeStats | undefined): RuleId | null
   if (byTag) return byTag;
   const tokens = nameTokens(el);
   const byClass = PAGE_CLASS_RULES.find((r) => tokens.some((t) => r.pattern.test(t)))?.rule;
-  if (byClass) return byClass;
+  // A word-sized element inside a sentence ("said <span class="author">Ana</span>") is the
+  // sentence's: taking it out would change the text.
+  if (byClass) return insideProse(el) ? null : byClass;
   // The shared cleaner names what its own class rules match (a share bar is not a link list).
   if (CLASS_RULES.some((r) => tokens.some((t) => r.pattern.test(t)))) return null;
   if (stats && LINK_LIST_TAGS.has(tagName(el)) && linkDensity(stats) > LINK_LIST_DENSITY) {

@@ -20,6 +20,8 @@ describe('scoreNodes', () => {
     ['<div id="t"><p>abc def</p><a href="/">gh ij</a></div>', { chars: 10, linkChars: 4 }],
     ['<div id="t"><a href="/"><b>xy</b></a></div>', { chars: 2, linkChars: 2 }],
     ['<div id="t"></div>', { chars: 0, linkChars: 0 }],
+    ['<div id="t"><a name="part-2">Part two</a></div>', { chars: 7, linkChars: 0 }],
+    ['<div id="t"><a id="x">ab</a><a href="#x">cd</a></div>', { chars: 4, linkChars: 2 }],
   ])('%s counts non-space characters and link text', (html, expected) => {
     expect(stats(html, '#t')).toMatchObject(expected);
   });
@@ -29,6 +31,19 @@ describe('scoreNodes', () => {
     const n = p.replace(/\s/g, '').length;
     expect(stats(`<div id="t"><p>${p}</p><p>short</p></div>`, '#t')?.paragraphChars).toBe(n);
     expect(stats(`<div id="t">${p}<br>${p}</div>`, '#t')?.paragraphChars).toBe(2 * n);
+  });
+
+  it.each([
+    ['an empty element with a content class word', '<span id="t" class="text-muted"></span>'],
+    ['a short line with a content class word', '<div id="t" class="article-text">Foto: dpa</div>'],
+  ])('gives %s no score', (_name, html) => {
+    expect(stats(`<div>${html}</div>`, '#t')?.score).toBe(0);
+  });
+
+  it('scores two long comma-less paragraphs above an empty element with a content class word', () => {
+    const p = 'A long sentence of prose without a pause '.repeat(8);
+    const html = `<div><div id="a"><p>${p}</p><p>${p}</p></div><i id="b" class="text"></i></div>`;
+    expect(stats(html, '#a')?.score ?? 0).toBeGreaterThan(stats(html, '#b')?.score ?? 0);
   });
 
   it('scores a parent of prose above a parent of links', () => {

@@ -24,7 +24,8 @@ export interface NodeStats {
   readonly linkChars: number;
   /** Non-space characters of the prose paragraphs under it. */
   readonly paragraphChars: number;
-  /** Content score: paragraph points gathered from below, weighted by class, less links. */
+  /** Content score: paragraph points gathered from below, weighted by class, less links; 0 for
+   * an element with no prose paragraph under it, whatever its class. */
   readonly score: number;
 }
 
@@ -73,7 +74,7 @@ export function scoreNodes(roots: readonly AnyNode[]): Map<Element, NodeStats> {
         const c = raw.get(child);
         if (!c) continue;
         m.chars += c.chars;
-        m.linkChars += child.name === 'a' ? c.chars : c.linkChars;
+        m.linkChars += isLink(child) ? c.chars : c.linkChars;
         m.paragraphChars += c.paragraphChars;
       }
     }
@@ -103,10 +104,18 @@ export function scoreNodes(roots: readonly AnyNode[]): Map<Element, NodeStats> {
       chars: m.chars,
       linkChars: m.linkChars,
       paragraphChars: m.paragraphChars,
-      score: (m.points + classWeight(el)) * (1 - density),
+      // Class words weigh a candidate's prose; with no prose under it an element is no candidate
+      // (an empty "text-muted" icon must not outscore the article).
+      score: m.points === 0 ? 0 : (m.points + classWeight(el)) * (1 - density),
     });
   }
   return stats;
+}
+
+/** True for a link: an `<a>` with a target. A named anchor (`<a name="part-2">`, `<a id>`) marks
+ * a place to jump to in the text and is read as text. */
+function isLink(el: Element): boolean {
+  return el.name === 'a' && el.attribs['href'] !== undefined;
 }
 
 function seed(raw: Map<Element, Mutable>, el: Element): Mutable {
