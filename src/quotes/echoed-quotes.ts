@@ -40,7 +40,11 @@ function indexSources(
   for (const j of sources) {
     const own = folded[j] ?? [];
     joined.set(j, ` ${own.join(' ')} `);
-    for (const word of new Set(own)) byWord.set(word, [...(byWord.get(word) ?? []), j]);
+    for (const word of new Set(own)) {
+      const list = byWord.get(word);
+      if (list === undefined) byWord.set(word, [j]);
+      else list.push(j);
+    }
   }
   return { joined, byWord };
 }

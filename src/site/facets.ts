@@ -38,7 +38,11 @@ function facetsOf<T extends Listed>(
   for (const article of articles) {
     const own = [...new Set(values(article))];
     if (own.length === 0) without.push(article);
-    for (const value of own) groups.set(value, [...(groups.get(value) ?? []), article]);
+    for (const value of own) {
+      const list = groups.get(value);
+      if (list === undefined) groups.set(value, [article]);
+      else list.push(article);
+    }
   }
   const table = slugs([...groups.keys()]);
   const facets = [...groups]
