@@ -20,8 +20,8 @@ describe('decodeInput refuses what is not text', () => {
     ['damaged gzip', new Uint8Array([0x1f, 0x8b, 0x08, 0x00, 0x01]), /gzip/],
     ['a PNG image (fixture)', fixture('binary-png.png'), /binary file \(PNG image\)/],
     ['bytes of no text (fixture)', fixture('binary-control-bytes.bin'), /too many control/],
-    ['an RSS feed (fixture)', fixture('rss-feed.xml'), /an RSS feed .*does not read yet/],
-    ['an Atom feed (fixture)', fixture('atom-feed.xml'), /an Atom feed .*does not read yet/],
+    ['an RSS feed (fixture)', fixture('rss-feed.xml'), /an RSS feed .*item by item/],
+    ['an Atom feed (fixture)', fixture('atom-feed.xml'), /an Atom feed .*item by item/],
     ['a WARC file (fixture)', fixture('web-archive.warc'), /a WARC web archive/],
     ['a gzipped WARC file', gzipSync(fixture('web-archive.warc')), /a WARC web archive/],
     [
