@@ -8,7 +8,7 @@ import { WARCParser, type WARCRecord } from 'warcio';
 import { InputError } from '../ingest/input-error.ts';
 import { MAX_INPUT_BYTES } from '../ingest/input-limits.ts';
 import type { ContainerFormat } from '../schema/article.ts';
-import type { ContainerItem } from './container-item.ts';
+import type { ContainerItem, SkippedRecord } from './container-item.ts';
 import { decodeContent, dechunk, type HttpHead, parseHttpHead } from './http-payload.ts';
 
 /** Payload types read as inputs: pages, and JSON (a WordPress REST post). Without a type the
@@ -22,8 +22,10 @@ export interface WarcPlace {
   readonly member: string | null;
 }
 
-function skipped(reason: string, record: WARCRecord): ContainerItem {
-  return { kind: 'skipped', reason, url: record.warcTargetURI ?? null };
+const TRUNCATED = 'truncated record (ends before its length)';
+
+function skipped(reason: string, url: string | null | undefined): SkippedRecord {
+  return { kind: 'skipped', reason, url: url ?? null };
 }
 
 /** Longest HTTP header line read, and most header lines: past either it is no HTTP response. */
@@ -73,15 +75,10 @@ function responseSkip(head: HttpHead): string | null {
   return null;
 }
 
-/** The rest of `record`'s block (the HTTP body as sent); null when the record ends before its
- * `Content-Length` says (a truncated file). */
-async function bodyOf(record: WARCRecord): Promise<Uint8Array | null> {
-  const reader: unknown = record.reader;
+/** The rest of `record`'s block (the HTTP body as sent), as far as the data goes. */
+async function bodyOf(record: WARCRecord): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   for await (const chunk of record.reader) chunks.push(chunk);
-  // warcio's LimitReader counts down what the record still owes; left over means cut short.
-  const owed = (reader as { limit?: unknown }).limit;
-  if (typeof owed === 'number' && owed > 0) return null;
   return Uint8Array.from(Buffer.concat(chunks));
 }
 
@@ -95,14 +92,13 @@ function payloadOf(body: Uint8Array, head: HttpHead): Uint8Array | string {
 
 async function readRecord(record: WARCRecord, place: WarcPlace): Promise<ContainerItem> {
   const early = recordSkip(record);
-  if (early !== null) return skipped(early, record);
+  if (early !== null) return skipped(early, record.warcTargetURI);
   const head = await readHead(record);
   const reason = responseSkip(head);
-  if (reason !== null) return skipped(reason, record);
+  if (reason !== null) return skipped(reason, record.warcTargetURI);
   const body = await bodyOf(record);
-  if (body === null) return skipped('truncated record (ends before its length)', record);
   const payload = payloadOf(body, head);
-  if (typeof payload === 'string') return skipped(payload, record);
+  if (typeof payload === 'string') return skipped(payload, record.warcTargetURI);
   return {
     kind: 'payload',
     bytes: payload,
@@ -124,26 +120,63 @@ function damaged(place: WarcPlace, offset: number, error: unknown): InputError {
   return new InputError(place.file, `damaged WARC data at byte ${offset}${where} (${why})`);
 }
 
+/** Reads what is left of `record`; true when the data ended before its `Content-Length`. The
+ * record is then the last, and no further record may be asked for: warcio's skipping of a record
+ * cut short waits forever for the bytes it still owes. */
+async function drain(record: WARCRecord): Promise<boolean> {
+  const reader: unknown = record.reader;
+  for await (const chunk of record.reader) void chunk;
+  // warcio's LimitReader counts down what the record still owes.
+  const owed = (reader as { limit?: unknown }).limit;
+  return typeof owed === 'number' && owed > 0;
+}
+
+/** `source`, counting in `fed.bytes` what it has given. */
+async function* counted(
+  source: AsyncIterable<Uint8Array>,
+  fed: { bytes: number },
+): AsyncGenerator<Uint8Array> {
+  for await (const chunk of source) {
+    fed.bytes += chunk.length;
+    yield chunk;
+  }
+}
+
+/** Bytes after the last record that may be left over harmlessly (record-ending blank lines). */
+const TRAILING_SLACK = 8;
+
 /** The items of the WARC whose bytes `source` streams, in order. Throws only an
  * {@link InputError} naming the container: for data that is not WARC, or a record whose headers
- * cannot be read (what was yielded before stands). A record cut short is skipped, not an error. */
+ * cannot be read (what was yielded before stands). A record cut short, or a last gzip member that
+ * gives no whole record, is skipped, not an error. */
 export async function* warcItems(
   source: AsyncIterable<Uint8Array>,
   place: WarcPlace,
 ): AsyncGenerator<ContainerItem> {
-  const parser = new WARCParser(source, { parseHttp: false });
+  const fed = { bytes: 0 };
+  const parser = new WARCParser(counted(source, fed), { parseHttp: false });
   for (;;) {
     let item: ContainerItem;
+    let cutShort: boolean;
     try {
       const record = await parser.parse();
-      if (record === null) return;
+      if (record === null) break;
       if (!record.warcHeaders.statusline.startsWith('WARC/')) {
         throw new InputError(place.file, `not WARC data at byte ${parser.offset}`);
       }
       item = await readRecord(record, place);
+      cutShort = await drain(record);
     } catch (error) {
       throw error instanceof InputError ? error : damaged(place, parser.offset, error);
     }
+    if (cutShort) {
+      yield skipped(TRUNCATED, item.kind === 'skipped' ? item.url : item.record.url);
+      return;
+    }
     yield item;
+  }
+  // warcio ends quietly on a last gzip member cut short: the bytes it could not read tell.
+  if (fed.bytes - parser.offset > TRAILING_SLACK) {
+    yield skipped(TRUNCATED, null);
   }
 }
