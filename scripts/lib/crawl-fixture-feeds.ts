@@ -101,7 +101,7 @@ function wxrItem(fields: {
   <wp:status>${cdata(fields.status)}</wp:status>
   <wp:post_type>${cdata(fields.type)}</wp:post_type>
   <category domain="category" nicename="community">${cdata('Community')}</category>
-  <category domain="post_tag" nicename="libraries">${cdata('Libraries &amp; reading')}</category>
+  <category domain="post_tag" nicename="libraries">${cdata('Libraries & reading')}</category>
 </item>`;
 }
 
