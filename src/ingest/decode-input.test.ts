@@ -155,3 +155,31 @@ describe('decodeInput on any bytes (properties)', () => {
     );
   });
 });
+
+describe('decodeInput takes the charset of an HTTP header (a WARC record’s) as a browser does', () => {
+  const latin = Uint8Array.from(Buffer.from('<p>Caf\u00e9 cr\u00e8me, 3 \u00a3</p>', 'latin1'));
+  it.each([
+    ['the header names the charset', latin, 'ISO-8859-1', 'windows-1252', 'declared', 'Café'],
+    [
+      'a byte-order mark wins over it',
+      bytes('\ufeff<p>Café</p>'),
+      'ISO-8859-1',
+      'UTF-8',
+      'bom',
+      'Café',
+    ],
+    [
+      'it wins over the page’s own',
+      bytes('<meta charset="utf-8"><p>Café</p>'),
+      'windows-1252',
+      'windows-1252',
+      'declared',
+      'CafÃ©',
+    ],
+    ['an unknown label is ignored', bytes('<p>Café</p>'), 'x-nonsense', 'UTF-8', 'sniffed', 'Café'],
+  ])('%s', (_name, input, transport, encoding, method, text) => {
+    const decoded = decodeInput('r.html', input, { transport });
+    expect(decoded.decoding).toMatchObject({ encoding, method });
+    expect(decoded.text).toContain(text);
+  });
+});
