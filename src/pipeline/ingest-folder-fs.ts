@@ -5,21 +5,12 @@
  * its records that are not articles are counted by reason. Used by the build script, the golden
  * tests and the golden update script, so all three see the same entries.
  */
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { open, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import yauzl from 'yauzl';
-import { decodeInput } from '../ingest/decode-input.ts';
-import { InputError, isInputError } from '../ingest/input-error.ts';
-import { MAX_INPUT_BYTES } from '../ingest/input-limits.ts';
+import { isInputError } from '../ingest/input-error.ts';
 import { printableName } from '../ingest/printable-name.ts';
-import type { ContainerItem } from '../inputs/container-item.ts';
-import { containerKind, HEAD_BYTES } from '../inputs/container-kind.ts';
-import { feedItems } from '../inputs/feed.ts';
+import { containerItems } from '../inputs/container-fs.ts';
 import { mirrorAddress } from '../inputs/mirror-address.ts';
-import { waczItems } from '../inputs/wacz.ts';
-import { warcItems } from '../inputs/warc.ts';
 import type { ArticleEntry } from '../schema/article.ts';
 import type { FactsForFile } from '../schema/facts.ts';
 import { withUniqueIds } from './article-id.ts';
@@ -51,43 +42,6 @@ export function errorLine(file: string, error: unknown): string {
   return `${printableName(file)}: internal error: ${printableName(why.split('\n')[0] ?? '')}`;
 }
 
-async function readHead(path: string): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
-  try {
-    const buffer = new Uint8Array(HEAD_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
-
-function openZip(path: string, file: string): Promise<yauzl.ZipFile> {
-  return new Promise((resolve, reject) => {
-    yauzl.open(path, { lazyEntries: true, autoClose: false }, (error, zip) =>
-      error ? reject(new InputError(file, `damaged ZIP archive (${error.message})`)) : resolve(zip),
-    );
-  });
-}
-
-/** The items of the container `file` (at `path` on disk), streamed; null when it is no container. */
-async function itemsOf(
-  file: string,
-  path: string,
-  at: { whole?: { sha256: string; bytes: number } },
-): Promise<AsyncIterable<ContainerItem> | Iterable<ContainerItem> | null> {
-  const kind = containerKind(await readHead(path));
-  if (kind === 'warc') {
-    return warcItems(createReadStream(path), { file, container: 'warc', member: null });
-  }
-  if (kind === 'zip') return waczItems(await openZip(path, file), file);
-  if (kind !== 'feed') return null;
-  const bytes = await readFile(path);
-  if (bytes.length > MAX_INPUT_BYTES) return null;
-  at.whole = { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
-  return feedItems(file, decodeInput(file, bytes, { feed: true }));
-}
-
 /** The entries of one seeds file: a container's records, or the file as one input. */
 async function ingestFile(
   file: string,
@@ -95,7 +49,7 @@ async function ingestFile(
   facts: FactsForFile | undefined,
 ): Promise<ContainerArticles> {
   const at: { whole?: { sha256: string; bytes: number } } = {};
-  const items = await itemsOf(file, path, at);
+  const items = await containerItems(file, path, at);
   const nested = file.includes('/') ? { path: file } : {};
   if (items !== null) {
     return containerArticles(items, { file, ...nested, ...at }, facts);
