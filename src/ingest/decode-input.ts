@@ -90,7 +90,8 @@ export function decodeInput(
   const raw = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzip(file, bytes) : bytes;
   // A web archive holds images too: named for what it is before its bytes look binary.
   const unread = unreadFormat(new TextDecoder('windows-1252').decode(raw.subarray(0, 1024)));
-  if (unread !== null && !(feed && !unread.startsWith('a WARC'))) throw new InputError(file, unread);
+  if (unread !== null && !(feed && !unread.startsWith('a WARC')))
+    throw new InputError(file, unread);
   const kind = binarySignature(raw);
   if (kind !== null) throw new InputError(file, `binary file (${kind}), not text`);
   const decoded = decodeText(file, raw, transport);
