@@ -122,3 +122,16 @@ describe('npm run ingest on web archives, feeds and mirrors', () => {
     }
   });
 });
+
+describe('npm run extract on web archives and feeds', () => {
+  it('prints a record per article of each container, and counts the rest on stderr', () => {
+    const files = ['site.wacz', 'export.wxr.xml'].map((f) => `tests/fixtures/crawl/${f}`);
+    const result = spawnSync('npx', ['tsx', 'scripts/extract.ts', '--quiet', ...files], {
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(0);
+    const records = JSON.parse(result.stdout) as { source: { record?: { container: string } } }[];
+    expect(records.map((r) => r.source.record?.container)).toEqual(['wacz', 'wxr']);
+    expect(result.stderr).toMatch(/export\.wxr\.xml: 2 records skipped \(not articles\)/);
+  });
+});
