@@ -1,5 +1,6 @@
 /**
- * `npm run -s extract -- <file>...`: runs the cleaner on any files and prints a JSON array on stdout,
+ * `npm run -s extract -- <file>...`: runs the cleaner on any files (a web archive or feed gives a
+ * record per article, its other records counted on stderr) and prints a JSON array on stdout,
  * one record per article (the `api/articles.json` fields, without a page URL or story, plus the
  * article's quotations as `quotes: [{text, speaker, kind}]`). Progress and errors
  * go to stderr, so the output can be piped. Exits 1 when any file failed (the rest still print).
@@ -13,6 +14,9 @@ import { extractRecord } from '../src/export/extract-record.ts';
 import { isInputError } from '../src/ingest/input-error.ts';
 import { withUniqueIds } from '../src/pipeline/article-id.ts';
 import { buildArticles } from '../src/pipeline/build-article.ts';
+import { containerArticles } from '../src/pipeline/container-articles.ts';
+import { skipReport } from '../src/pipeline/skip-report.ts';
+import { containerItems } from '../src/inputs/container-fs.ts';
 import type { ArticleEntry } from '../src/schema/article.ts';
 import { errorLine } from '../src/pipeline/ingest-folder-fs.ts';
 import { readFactsFile } from '../src/pipeline/seeds-fs.ts';
@@ -43,11 +47,20 @@ async function main(): Promise<number> {
   const built: { file: string; entries: ArticleEntry[] }[] = [];
   for (const path of positionals) {
     try {
-      const bytes = await readFile(path);
-      built.push({
-        file: path,
-        entries: buildArticles({ file: path, bytes }, facts.files[basename(path)]),
-      });
+      const fileFacts = facts.files[basename(path)];
+      const at: { whole?: { sha256: string; bytes: number } } = {};
+      const items = await containerItems(path, path, at);
+      if (items === null) {
+        const bytes = await readFile(path);
+        built.push({ file: path, entries: buildArticles({ file: path, bytes }, fileFacts) });
+      } else {
+        // A web archive or feed gives a record per article, as in the ingest.
+        const result = await containerArticles(items, { file: path, ...at }, fileFacts);
+        built.push(...result.built);
+        const skipped = [{ file: path, reasons: result.skipped }];
+        for (const line of skipReport(skipped)) console.error(line);
+        if (result.failure) throw result.failure;
+      }
     } catch (error) {
       failed += 1;
       console.error(isInputError(error) ? error.message : readErrorLine(path, error));

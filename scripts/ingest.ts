@@ -33,6 +33,7 @@ import {
   ENTRIES_FOLDER,
 } from '../src/pipeline/output-layout.ts';
 import { listSeeds } from '../src/pipeline/seeds-fs.ts';
+import { skipReport } from '../src/pipeline/skip-report.ts';
 import { readCommand } from './lib/command-line.ts';
 import { stagedProgress, startProgress } from './lib/progress.ts';
 
@@ -72,6 +73,7 @@ async function main(): Promise<number> {
   const result = await ingestFolder(values.seeds, () => progress.tick());
   progress.done();
   for (const line of [...result.warnings, ...result.errors]) console.error(line);
+  for (const line of skipReport(result.skipped)) console.error(line);
   if (result.errors.length > 0 && !values['keep-going']) {
     console.error(`ingest failed: ${result.errors.length} bad input(s); output left untouched`);
     return 1;
@@ -96,7 +98,14 @@ async function main(): Promise<number> {
   );
   const skipped =
     result.errors.length > 0 ? `, ${result.errors.length} skipped (--keep-going)` : '';
-  console.error(`ingest: ${entries.size} entries from ${result.files.length} files${skipped}`);
+  const records = result.skipped.reduce(
+    (sum, s) => sum + [...s.reasons.values()].reduce((a, b) => a + b, 0),
+    0,
+  );
+  const passed = records > 0 ? `, ${records} container records not articles (listed above)` : '';
+  console.error(
+    `ingest: ${entries.size} entries from ${result.files.length} files${skipped}${passed}`,
+  );
   return 0;
 }
 

@@ -17,6 +17,10 @@ export interface ArticleRecord {
     readonly format: string;
     readonly sha256: string;
     readonly decoding: Article['source']['decoding'];
+    /** The file's path in the seeds folder, when it sits in a sub-folder. */
+    readonly path?: string;
+    /** The container's record the article was made from (a WARC capture, a feed item). */
+    readonly record?: NonNullable<Article['source']['record']>;
   };
   readonly title: string;
   readonly titleOrigin: Article['titleOrigin'];
@@ -69,6 +73,10 @@ export function articleRecord(article: Article, url?: string): ArticleRecord {
       format: article.source.format,
       sha256: article.source.sha256,
       decoding: article.source.decoding,
+      ...(article.source.path === undefined ? {} : { path: article.source.path }),
+      ...(article.source.record === undefined
+        ? {}
+        : { record: { ...article.source.record, url: safeHref(article.source.record.url) } }),
     },
     title: article.title,
     titleOrigin: article.titleOrigin,

@@ -52,10 +52,15 @@ function detected(bytes: Uint8Array): string | null {
 }
 
 /** The encoding `bytes` are to be decoded with. Always a WHATWG encoding name; `replacement` only
- * when the bytes declare an encoding the standard refuses to decode (ISO-2022-KR, HZ-GB-2312…). */
-export function chooseEncoding(bytes: Uint8Array): EncodingChoice {
+ * when the bytes declare an encoding the standard refuses to decode (ISO-2022-KR, HZ-GB-2312…).
+ * `transport` is the charset the HTTP `Content-Type` header named, when the bytes came with one (a
+ * web archive's record): a browser takes it after a byte-order mark and before the page's own
+ * declaration; a label it does not know is ignored, as a browser ignores it. */
+export function chooseEncoding(bytes: Uint8Array, transport?: string | null): EncodingChoice {
   const bom = getBOMEncoding(bytes);
   if (bom !== null) return { encoding: labelToName(bom) ?? bom, method: 'bom' };
+  const header = transport ? labelToName(transport) : null;
+  if (header !== null) return { encoding: header, method: 'declared' };
   const declared = htmlEncodingSniffer(bytes, { defaultEncoding: UNDECLARED });
   if (declared !== UNDECLARED) return { encoding: declared, method: 'declared' };
   if (mostlyUtf8(bytes)) return { encoding: 'UTF-8', method: 'sniffed' };

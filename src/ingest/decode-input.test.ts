@@ -20,8 +20,8 @@ describe('decodeInput refuses what is not text', () => {
     ['damaged gzip', new Uint8Array([0x1f, 0x8b, 0x08, 0x00, 0x01]), /gzip/],
     ['a PNG image (fixture)', fixture('binary-png.png'), /binary file \(PNG image\)/],
     ['bytes of no text (fixture)', fixture('binary-control-bytes.bin'), /too many control/],
-    ['an RSS feed (fixture)', fixture('rss-feed.xml'), /an RSS feed .*does not read yet/],
-    ['an Atom feed (fixture)', fixture('atom-feed.xml'), /an Atom feed .*does not read yet/],
+    ['an RSS feed (fixture)', fixture('rss-feed.xml'), /an RSS feed .*item by item/],
+    ['an Atom feed (fixture)', fixture('atom-feed.xml'), /an Atom feed .*item by item/],
     ['a WARC file (fixture)', fixture('web-archive.warc'), /a WARC web archive/],
     ['a gzipped WARC file', gzipSync(fixture('web-archive.warc')), /a WARC web archive/],
     [
@@ -153,5 +153,33 @@ describe('decodeInput on any bytes (properties)', () => {
         expect(decoded.decoding).toEqual({ encoding: 'UTF-8', method: 'sniffed', replaced: 0 });
       }),
     );
+  });
+});
+
+describe('decodeInput takes the charset of an HTTP header (a WARC record’s) as a browser does', () => {
+  const latin = Uint8Array.from(Buffer.from('<p>Caf\u00e9 cr\u00e8me, 3 \u00a3</p>', 'latin1'));
+  it.each([
+    ['the header names the charset', latin, 'ISO-8859-1', 'windows-1252', 'declared', 'Café'],
+    [
+      'a byte-order mark wins over it',
+      bytes('\ufeff<p>Café</p>'),
+      'ISO-8859-1',
+      'UTF-8',
+      'bom',
+      'Café',
+    ],
+    [
+      'it wins over the page’s own',
+      bytes('<meta charset="utf-8"><p>Café</p>'),
+      'windows-1252',
+      'windows-1252',
+      'declared',
+      'CafÃ©',
+    ],
+    ['an unknown label is ignored', bytes('<p>Café</p>'), 'x-nonsense', 'UTF-8', 'sniffed', 'Café'],
+  ])('%s', (_name, input, transport, encoding, method, text) => {
+    const decoded = decodeInput('r.html', input, { transport });
+    expect(decoded.decoding).toMatchObject({ encoding, method });
+    expect(decoded.text).toContain(text);
   });
 });

@@ -54,8 +54,8 @@ function literalReplacements(bytes: Uint8Array, encoding: string): number {
 }
 
 /** `bytes` decoded with the chosen encoding, and how many byte sequences became U+FFFD. */
-function decodeText(file: string, bytes: Uint8Array): DecodedInput {
-  const { encoding, method } = chooseEncoding(bytes);
+function decodeText(file: string, bytes: Uint8Array, transport?: string | null): DecodedInput {
+  const { encoding, method } = chooseEncoding(bytes, transport);
   if (encoding === 'replacement') {
     throw new InputError(file, 'declares a charset that browsers refuse to decode (replacement)');
   }
@@ -66,9 +66,21 @@ function decodeText(file: string, bytes: Uint8Array): DecodedInput {
   return { text, decoding: { encoding, method, replaced } };
 }
 
+/** How an input is to be decoded besides its bytes. */
+export interface DecodeOptions {
+  /** The charset an HTTP header gave the bytes, when they came with one (see `chooseEncoding`). */
+  readonly transport?: string | null | undefined;
+  /** True when the caller reads feeds (the feed reader): a feed is then not refused. */
+  readonly feed?: boolean;
+}
+
 /** Decodes one input file to text as a browser would, or throws an {@link InputError} naming the
  * file and the reason. Never throws anything else, whatever the bytes. */
-export function decodeInput(file: string, bytes: Uint8Array): DecodedInput {
+export function decodeInput(
+  file: string,
+  bytes: Uint8Array,
+  { transport, feed = false }: DecodeOptions = {},
+): DecodedInput {
   if (bytes.length > MAX_INPUT_BYTES) {
     throw new InputError(
       file,
@@ -78,10 +90,11 @@ export function decodeInput(file: string, bytes: Uint8Array): DecodedInput {
   const raw = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzip(file, bytes) : bytes;
   // A web archive holds images too: named for what it is before its bytes look binary.
   const unread = unreadFormat(new TextDecoder('windows-1252').decode(raw.subarray(0, 1024)));
-  if (unread !== null) throw new InputError(file, unread);
+  if (unread !== null && !(feed && !unread.startsWith('a WARC')))
+    throw new InputError(file, unread);
   const kind = binarySignature(raw);
   if (kind !== null) throw new InputError(file, `binary file (${kind}), not text`);
-  const decoded = decodeText(file, raw);
+  const decoded = decodeText(file, raw, transport);
   if (decoded.text.trim() === '') throw new InputError(file, 'file is empty');
   if (controlShare(decoded.text) > MAX_CONTROL_CHAR_SHARE) {
     throw new InputError(file, 'binary file (too many control characters), not text');

@@ -1,8 +1,9 @@
 /**
  * Stage 2: which format a decoded input is in, decided from its content alone (never the file
  * name). JSON must be a WordPress REST API post or an array of posts; markup must be HTML; anything
- * else must read as prose. Formats the archive does not read yet (feeds, web archives) and what fits
- * none of these are an {@link InputError} naming the file, never cleaned into junk articles.
+ * else must read as prose. Containers of many articles (feeds, web archives), which the folder
+ * ingest reads record by record (`src/inputs/`), and what fits none of these are an
+ * {@link InputError} naming the file when given as one article, never cleaned into junk articles.
  */
 import type { SourceFormat } from '../schema/article.ts';
 import { InputError } from './input-error.ts';
@@ -36,18 +37,17 @@ const HTML_TAG =
 /** Tags per line above which a text that opens with markup is read as an HTML fragment. */
 const FRAGMENT_TAGS_PER_LINE = 0.5;
 
-/** Why `head` (the start of an input) is in a format the archive does not read yet, or null. A
- * feed or a web archive holds many pages' text and markup, and cleaning it as one article would
- * publish junk. */
+/** Why `head` (the start of an input) cannot be read as one article, or null. A feed or a web
+ * archive holds many pages' text and markup, and cleaning it as one article would publish junk. */
 export function unreadFormat(head: string): string | null {
   const start = head.slice(0, 1024);
   if (WARC_START.test(start)) {
-    return 'a WARC web archive, a format the archive does not read yet (save each page instead)';
+    return 'a WARC web archive, which holds many pages: the ingest reads it record by record from the seeds folder, not as one article';
   }
   const root = FEED_ROOT.exec(start)?.[1]?.toLowerCase();
   return root === undefined
     ? null
-    : `${FEEDS[root] ?? 'a feed'} (XML), a format the archive does not read yet (save each article's page instead)`;
+    : `${FEEDS[root] ?? 'a feed'} (XML), which holds many articles: the ingest reads it item by item from the seeds folder, not as one article`;
 }
 
 /** `text` with its NUL characters dropped (`drop`, as the HTML parser drops them from a page's

@@ -19,16 +19,18 @@ export function shortHash(text: string): string {
 }
 
 /** The readable, URL-safe id for `file` (its name without the format's extensions,
- * transliterated, lowercased), or `article-<hash>` when nothing readable is left. */
-export function articleId(file: string): string {
-  const name = file.replace(/^.*[\\/]/, '');
+ * transliterated, lowercased), or `article-<hash>` when nothing readable is left. With
+ * `wholePath`, the folders are kept (`news/a/index.html` -> `news-a-index`): the id of a file in a
+ * saved mirror, or of a record named by its address. */
+export function articleId(file: string, wholePath = false): string {
+  const name = wholePath ? file : file.replace(/^.*[\\/]/, '');
   const slug = readableSlug(name.replace(INPUT_EXTENSIONS, ''));
   return slug === '' ? `article-${shortHash(name)}` : slug;
 }
 
 /** Ids for the `count` articles of one file: the file's id, suffixed `-1`, `-2`… when several. */
-export function articleIds(file: string, count: number): string[] {
-  const base = articleId(file);
+export function articleIds(file: string, count: number, wholePath = false): string[] {
+  const base = articleId(file, wholePath);
   return count === 1 ? [base] : Array.from({ length: count }, (_, n) => `${base}-${n + 1}`);
 }
 

@@ -22,18 +22,53 @@ import { articleLanguage } from '../language/article-language.ts';
 import { type DetectedInput, detectFormat } from '../ingest/detect-format.ts';
 import { assertNesting } from '../ingest/html-nesting.ts';
 import { InputError } from '../ingest/input-error.ts';
-import { cleanWordPressPost, parseWordPress } from '../ingest/wordpress.ts';
-import { Article, type ArticleEntry } from '../schema/article.ts';
+import { cleanWordPressPost, parseWordPress, type WordPressPost } from '../ingest/wordpress.ts';
+import {
+  Article,
+  type ArticleEntry,
+  type Decoding,
+  type Source,
+  type SourceFormat,
+  type SourceRecord,
+} from '../schema/article.ts';
 import type { FactsForFile } from '../schema/facts.ts';
 import { describeIssues } from '../schema/validation-error.ts';
 import { articleIds } from './article-id.ts';
 import { resolveFields } from './resolve-fields.ts';
 
-/** One input file as received. */
+/** One input file as received, or one record of a container (a page in a WARC). */
 export interface RawInput {
-  /** File name as it appears in `seeds/` or on the command line. */
+  /** File name as it appears in `seeds/` or on the command line (for a record, the container's);
+   * a file in a sub-folder of `seeds/` is named by its path there, with `/` separators. */
   readonly file: string;
   readonly bytes: Uint8Array;
+  /** Where a container's record came from: the charset its HTTP header named, the record, and
+   * the name its id derives from (its address, see `recordIdName`). */
+  readonly origin?: RecordOrigin;
+  /** The file's path inside `seeds/`, when it sits in a sub-folder (a saved mirror): its id
+   * derives from the whole path, since mirrors are full of `index.html`. */
+  readonly path?: string;
+  /** The page's address when it names none itself: a saved mirror's path (see
+   * `mirrorAddress`), or a record's captured URL. */
+  readonly address?: string | null;
+}
+
+/** Where a record of a container came from. */
+export interface RecordOrigin {
+  readonly record: SourceRecord;
+  readonly idName: string;
+  readonly charset?: string | null;
+  /** SHA-256 and size of the container file, for records that are no bytes of their own. */
+  readonly container?: { readonly sha256: string; readonly bytes: number };
+}
+
+/** A feed or WXR item: a WordPress-shaped post read out of the container `file`. */
+export interface PostRecord {
+  readonly file: string;
+  readonly path?: string;
+  readonly post: WordPressPost;
+  readonly decoding: DecodedInput['decoding'];
+  readonly origin: RecordOrigin & { readonly container: { sha256: string; bytes: number } };
 }
 
 const WHOLE_PAGE = /<(?:html|head|body)[\s>]|<!doctype\s+html/i;
@@ -69,16 +104,48 @@ function clean(input: DetectedInput, file: string): CleanResult[] {
   }
 }
 
+/** The entry's `source`: the file, or the container and its record. */
+function sourceOf(
+  raw: {
+    readonly file: string;
+    readonly bytes?: Uint8Array;
+    readonly path?: string;
+    readonly origin?: RecordOrigin;
+  },
+  format: SourceFormat,
+  decoding: Decoding,
+): Source {
+  const own = raw.origin?.container;
+  const bytes = raw.bytes ?? new Uint8Array();
+  return {
+    file: raw.file.replace(/^.*[\\/]/, ''),
+    format,
+    sha256: own?.sha256 ?? createHash('sha256').update(bytes).digest('hex'),
+    bytes: own?.bytes ?? bytes.length,
+    decoding,
+    ...(raw.path === undefined ? {} : { path: raw.path }),
+    ...(raw.origin ? { record: raw.origin.record } : {}),
+  };
+}
+
+/** The cleaned article with `address` as its canonical URL when it names none itself. */
+function withAddress(cleaned: CleanResult, address: string | null | undefined): CleanResult {
+  if (cleaned.meta.canonicalUrl !== null || !address || !/^https?:\/\//i.test(address)) {
+    return cleaned;
+  }
+  return { ...cleaned, meta: { ...cleaned.meta, canonicalUrl: address } };
+}
+
 /** Stage 5: one validated entry. */
 function assemble(
   id: string,
   cleaned: CleanResult,
-  input: { readonly decoded: DecodedInput; readonly detected: DetectedInput },
-  raw: RawInput,
+  source: Source,
+  file: string,
   facts: FactsForFile | undefined,
 ): ArticleEntry {
   const text = blocksToText(cleaned.blocks);
-  if (!/[\p{L}\p{N}]/u.test(text)) throw new InputError(raw.file, 'no article text after cleaning');
+  if (!/[\p{L}\p{N}]/u.test(text)) throw new InputError(file, 'no article text after cleaning');
   const fields = resolveFields(cleaned, facts);
   const candidate = {
     id,
@@ -89,29 +156,42 @@ function assemble(
     ...articleLanguage(cleaned.meta.language, text),
     images: [...cleaned.images],
     embeds: cleaned.blocks.flatMap((b) => (b.kind === 'embed' ? [b.embed] : [])),
-    source: {
-      file: raw.file.replace(/^.*[\\/]/, ''),
-      format: input.detected.format,
-      sha256: createHash('sha256').update(raw.bytes).digest('hex'),
-      bytes: raw.bytes.length,
-      decoding: { ...input.decoded.decoding, nul: input.detected.nul },
-    },
+    source,
     removed: [...cleaned.removed],
     facts: [...fields.facts],
     wordCount: countWords(text),
     text,
   };
   const parsed = Article.safeParse(candidate);
-  if (!parsed.success) throw new InputError(raw.file, describeIssues(id, parsed.error));
+  if (!parsed.success) throw new InputError(file, describeIssues(id, parsed.error));
   return { data: parsed.data, markdown: blocksToMarkdown(cleaned.blocks) };
 }
 
-/** Runs every stage on one input file; returns one entry per article it holds. */
+/** Runs every stage on one input file (or one record of a container); returns one entry per
+ * article it holds. */
 export function buildArticles(raw: RawInput, facts?: FactsForFile): ArticleEntry[] {
-  const decoded = decodeInput(raw.file, raw.bytes);
+  const decoded = decodeInput(raw.file, raw.bytes, { transport: raw.origin?.charset });
   const detected = detectFormat(raw.file, decoded.text);
-  const cleaned = clean(detected, raw.file);
-  const ids = articleIds(raw.file, cleaned.length);
-  const input = { decoded, detected };
-  return cleaned.map((c, n) => assemble(ids[n] ?? `${ids[0]}-${n + 1}`, c, input, raw, facts));
+  const cleaned = clean(detected, raw.file).map((c) => withAddress(c, raw.address));
+  // A mirror saves every page as `…/index.html`: the folder names the page.
+  const idName = raw.origin?.idName ?? raw.path?.replace(/\/index\.html?(?:\.gz)?$/i, '');
+  const ids =
+    idName === undefined
+      ? articleIds(raw.file, cleaned.length)
+      : articleIds(idName, cleaned.length, true);
+  const decoding = { ...decoded.decoding, nul: detected.nul };
+  const source = sourceOf(raw, detected.format, decoding);
+  return cleaned.map((c, n) =>
+    assemble(ids[n] ?? `${ids[0]}-${n + 1}`, c, source, raw.file, facts),
+  );
+}
+
+/** Runs the clean, resolve and assemble stages on a feed or WXR item (already decoded with its
+ * container, and read into a post). */
+export function buildPostArticle(item: PostRecord, facts?: FactsForFile): ArticleEntry {
+  for (const html of stringsOf(item.post)) assertNesting(item.file, html);
+  const cleaned = withAddress(cleanWordPressPost(item.post), item.origin.record.url);
+  const [id] = articleIds(item.origin.idName, 1, true);
+  const source = sourceOf(item, 'html', { ...item.decoding, nul: 0 });
+  return assemble(id ?? 'article', cleaned, source, item.file, facts);
 }

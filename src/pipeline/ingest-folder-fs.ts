@@ -1,23 +1,37 @@
 /**
  * Ingesting a whole seeds folder: every input file through the pipeline, with the curated facts,
- * collecting one-line errors instead of stopping at the first. Used by the build script, the golden
+ * collecting one-line errors instead of stopping at the first. A container (a WARC, a WACZ, a
+ * feed, a WXR export, told by its first bytes) gives an input per record, streamed from disk, and
+ * its records that are not articles are counted by reason. Used by the build script, the golden
  * tests and the golden update script, so all three see the same entries.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isInputError } from '../ingest/input-error.ts';
 import { printableName } from '../ingest/printable-name.ts';
+import { containerItems } from '../inputs/container-fs.ts';
+import { mirrorAddress } from '../inputs/mirror-address.ts';
 import type { ArticleEntry } from '../schema/article.ts';
+import type { FactsForFile } from '../schema/facts.ts';
 import { withUniqueIds } from './article-id.ts';
 import { buildArticles } from './build-article.ts';
+import { type ContainerArticles, containerArticles } from './container-articles.ts';
 import { listSeeds, readFacts } from './seeds-fs.ts';
 
-/** What ingesting a folder produced: entries with unique ids, one-line errors, warnings. */
+/** Records of one container skipped as not articles, by reason. */
+export interface SkippedRecords {
+  readonly file: string;
+  readonly reasons: ReadonlyMap<string, number>;
+}
+
+/** What ingesting a folder produced: entries with unique ids, one-line errors, warnings, and the
+ * records of containers that were skipped. */
 export interface FolderIngest {
   readonly files: readonly string[];
   readonly entries: readonly ArticleEntry[];
   readonly errors: readonly string[];
   readonly warnings: readonly string[];
+  readonly skipped: readonly SkippedRecords[];
 }
 
 /** The one-line message for a failure on `file`: the input error, or an internal error's first
@@ -28,7 +42,26 @@ export function errorLine(file: string, error: unknown): string {
   return `${printableName(file)}: internal error: ${printableName(why.split('\n')[0] ?? '')}`;
 }
 
-/** Ingests every input in `dir`; `onFile` is called after each file (for progress displays). */
+/** The entries of one seeds file: a container's records, or the file as one input. */
+async function ingestFile(
+  file: string,
+  path: string,
+  facts: FactsForFile | undefined,
+): Promise<ContainerArticles> {
+  const at: { whole?: { sha256: string; bytes: number } } = {};
+  const items = await containerItems(file, path, at);
+  const nested = file.includes('/') ? { path: file } : {};
+  if (items !== null) {
+    return containerArticles(items, { file, ...nested, ...at }, facts);
+  }
+  const bytes = await readFile(path);
+  const address = nested.path === undefined ? null : mirrorAddress(nested.path);
+  const raw = { file, bytes, ...nested, ...(address === null ? {} : { address }) };
+  return { built: [{ file, entries: buildArticles(raw, facts) }], skipped: new Map() };
+}
+
+/** Ingests every input in `dir` and its sub-folders; `onFile` is called after each file (for
+ * progress displays). */
 export async function ingestFolder(
   dir: string,
   onFile: () => void = () => undefined,
@@ -47,14 +80,28 @@ export async function ingestFolder(
   ];
   const errors: string[] = [...listing.errors];
   const built: { file: string; entries: ArticleEntry[] }[] = [];
+  const skipped = new Map<string, Map<string, number>>();
+  const skip = (file: string, reasons: ReadonlyMap<string, number>): void => {
+    const counts = skipped.get(file) ?? new Map<string, number>();
+    for (const [reason, n] of reasons) counts.set(reason, (counts.get(reason) ?? 0) + n);
+    skipped.set(file, counts);
+  };
   for (const file of files) {
     try {
-      const bytes = await readFile(listing.paths.get(file) ?? join(dir, file));
-      built.push({ file, entries: buildArticles({ file, bytes }, facts.files[file]) });
+      const path = listing.paths.get(file) ?? join(dir, file);
+      const result = await ingestFile(file, path, facts.files[file]);
+      built.push(...result.built);
+      if (result.skipped.size > 0) skip(file, result.skipped);
+      if (result.failure) errors.push(errorLine(file, result.failure));
     } catch (error) {
-      errors.push(errorLine(file, error));
+      // A mirror holds style sheets, scripts and images beside its pages: counted, not errors.
+      const folder = /^[^/]+\//.exec(file)?.[0];
+      if (folder !== undefined && isInputError(error)) {
+        skip(folder, new Map([[`not an article: ${error.reason}`, 1]]));
+      } else errors.push(errorLine(file, error));
     }
     onFile();
   }
-  return { files, entries: withUniqueIds(built), errors, warnings };
+  const skips = [...skipped].map(([file, reasons]) => ({ file, reasons }));
+  return { files, entries: withUniqueIds(built), errors, warnings, skipped: skips };
 }

@@ -33,19 +33,52 @@ export const Decoding = z.object({
 });
 export type Decoding = z.infer<typeof Decoding>;
 
+/** Containers that hold many inputs: a WARC web archive (`.warc`, `.warc.gz`), a WACZ package of
+ * WARCs, an RSS 2.0 or Atom feed, a WordPress WXR export. Detected from content, like every input. */
+export const ContainerFormat = z.enum(['warc', 'wacz', 'rss', 'atom', 'wxr']);
+export type ContainerFormat = z.infer<typeof ContainerFormat>;
+
+/** Which record of a container an entry was made from. */
+export const SourceRecord = z.object({
+  /** The container's format. */
+  container: ContainerFormat,
+  /** The WARC file inside a WACZ package the record sits in (`archive/data.warc.gz`); null for a
+   * plain WARC or a feed. */
+  member: z.string().min(1).nullable(),
+  /** The record's own identifier: `WARC-Record-ID` (`<urn:uuid:…>`), or a feed item's `guid`,
+   * Atom `id` or WXR `wp:post_id`; null when it has none. */
+  id: z.string().min(1).nullable(),
+  /** The address the record was captured from (`WARC-Target-URI`), or the item's `link`. */
+  url: z.string().min(1).nullable(),
+  /** When the crawler captured it (`WARC-Date`, ISO 8601 UTC); null for feed items. */
+  captured: z.string().min(1).nullable(),
+  /** The digest of the payload the WARC states (`WARC-Payload-Digest`, as `algorithm:value`); null
+   * when it states none, and for feed items. */
+  payloadDigest: z.string().min(1).nullable(),
+});
+export type SourceRecord = z.infer<typeof SourceRecord>;
+
 /** Where an input came from, so a reader can check the entry against the file as received. */
 export const Source = z.object({
-  /** File name as received in `seeds/` (no directories). */
+  /** File name as received in `seeds/` (no directories); for a record, the container's name. */
   file: z.string().min(1),
-  /** Format detected from the file's content. */
+  /** Format detected from the file's content (for a record, its payload's). */
   format: SourceFormat,
-  /** Lowercase hex SHA-256 of the file's bytes as received. */
+  /** Lowercase hex SHA-256 of the file's bytes as received; for a WARC record, of its payload
+   * (the HTTP body, transfer and content encodings undone), the bytes the entry was made from. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  /** Size of the file in bytes. */
+  /** Size in bytes of what `sha256` hashes. */
   bytes: z.number().int().nonnegative(),
   /** How its bytes were read as text. */
   decoding: Decoding,
+  /** The file's path inside `seeds/` with `/` separators, when it sits in a sub-folder (a saved
+   * mirror); absent for a file directly in `seeds/`. */
+  path: z.string().min(1).optional(),
+  /** The record of a container (WARC, WACZ, feed, WXR export) the entry was made from; absent for a
+   * file that is one input. */
+  record: SourceRecord.optional(),
 });
+export type Source = z.infer<typeof Source>;
 
 /** One thing the cleaner took out of the body, and the named rule that took it. */
 export const Removal = z.object({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { externalRawProblem, rawFileName, rawHref } from './raw-files.ts';
+import { externalRawProblem, rawDownloadName, rawFileName, rawHref } from './raw-files.ts';
 
 const SHA = 'ab12cd34ef56'.padEnd(64, '0');
 
@@ -55,5 +55,25 @@ describe('externalRawProblem', () => {
     const problem = externalRawProblem(external, site);
     if (expected === null) expect(problem).toBeNull();
     else expect(problem).toMatch(expected);
+  });
+});
+
+describe('rawDownloadName', () => {
+  const source = { file: 'site.warc.gz', sha256: SHA, format: 'html' };
+  it.each([
+    ['a file', source, 'site.warc.gz'],
+    ['a feed item', { ...source, file: 'feed.xml', record: { container: 'rss' } }, 'feed.xml'],
+    [
+      'a WARC capture',
+      { ...source, record: { container: 'warc' } },
+      'site.warc.gz-ab12cd34ef56.html',
+    ],
+    [
+      'a WACZ capture of a REST post',
+      { ...source, file: 'a.wacz', format: 'wordpress-json', record: { container: 'wacz' } },
+      'a.wacz-ab12cd34ef56.json',
+    ],
+  ])('%s', (_name, s, expected) => {
+    expect(rawDownloadName(s)).toBe(expected);
   });
 });

@@ -23,6 +23,21 @@ export function rawFileName(file: string, sha256: string): string {
   return `${slug === '' ? 'input' : slug}-${sha256.slice(0, HASH_DIGITS)}.txt`;
 }
 
+/** The name a reader's download of the raw input is saved under: the file's own name, or for a
+ * web archive's record (whose link serves the record's payload, see `raw-fs.ts`) the archive's
+ * name, the payload's hash and the payload's extension, never the archive's own name. */
+export function rawDownloadName(source: {
+  readonly file: string;
+  readonly sha256: string;
+  readonly format: string;
+  readonly record?: { readonly container: string } | undefined;
+}): string {
+  const container = source.record?.container;
+  if (container !== 'warc' && container !== 'wacz') return source.file;
+  const extension = source.format === 'wordpress-json' ? 'json' : 'html';
+  return `${source.file}-${source.sha256.slice(0, HASH_DIGITS)}.${extension}`;
+}
+
 /** The link to the input file `file`: under `external` (a URL ending in `/` or not) when given,
  * else its published name in `raw/` under the site's `base`. */
 export function rawHref(base: string, file: string, sha256: string, external?: string): string {

@@ -6,10 +6,11 @@
  * browser may not sniff, as a well-configured host would.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { listSeeds } from '../pipeline/seeds-fs.ts';
 import { copyRawInputs, seedsDir } from './raw-fs.ts';
 import { externalRawProblem, rawFileName } from './raw-files.ts';
 
@@ -19,14 +20,15 @@ function devRawName(url: string): string | null {
   return match?.[1] ? decodeURIComponent(match[1]) : null;
 }
 
-/** The bytes of the input in the seeds folder published as `name`, or null. */
+/** The bytes of the input in the seeds folder (sub-folders included) published as `name`, or
+ * null. A web archive's record is served by the built site only (`raw-fs.ts`). */
 async function devRawBytes(name: string): Promise<Buffer | null> {
-  for (const file of await readdir(seedsDir())) {
-    if (file.startsWith('.')) continue;
-    const bytes = await readFile(join(seedsDir(), file)).catch(() => null);
+  const { files, paths } = await listSeeds(seedsDir());
+  for (const file of files) {
+    const bytes = await readFile(paths.get(file) ?? join(seedsDir(), file)).catch(() => null);
     if (!bytes) continue;
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    if (rawFileName(file, sha256) === name) return bytes;
+    if (rawFileName(basename(file), sha256) === name) return bytes;
   }
   return null;
 }

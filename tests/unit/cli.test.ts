@@ -116,11 +116,12 @@ describe('npm run ingest', () => {
     symlinkSync(join(seeds, 'real.txt'), join(seeds, 'alias.txt'));
     symlinkSync(join(outside, 'secret.txt'), join(seeds, 'leak.txt'));
     mkdirSync(join(seeds, 'sub'));
+    symlinkSync(join(seeds, 'sub'), join(seeds, 'linked'));
     const { out, args } = ingestArgs(seeds, '--keep-going');
     const result = tsx('scripts/ingest.ts', args);
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/leak\.txt: symlink to a file outside .*, not followed/);
-    expect(result.stderr).toMatch(/warning: .*sub is not a regular file/);
+    expect(result.stderr).toMatch(/warning: .*linked is a symlink to a folder, not read/);
     expect(readdirSync(join(out, 'articles')).sort()).toEqual(['alias.md', 'real.md']);
     expect(tsx('scripts/ingest.ts', args.slice(0, -1)).code).toBe(1);
   });

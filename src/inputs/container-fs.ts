@@ -1,0 +1,56 @@
+/**
+ * Opening a container in the seeds folder for its reader: a WARC streamed from disk, a WACZ through
+ * its ZIP directory, a feed read whole. Which one is told by the file's first bytes.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { open, readFile } from 'node:fs/promises';
+import yauzl from 'yauzl';
+import { decodeInput } from '../ingest/decode-input.ts';
+import { InputError } from '../ingest/input-error.ts';
+import { MAX_INPUT_BYTES } from '../ingest/input-limits.ts';
+import type { ContainerItem } from './container-item.ts';
+import { containerKind, HEAD_BYTES } from './container-kind.ts';
+import { feedItems } from './feed.ts';
+import { waczItems } from './wacz.ts';
+import { warcItems } from './warc.ts';
+
+async function readHead(path: string): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = new Uint8Array(HEAD_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+function openZip(path: string, file: string): Promise<yauzl.ZipFile> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(path, { lazyEntries: true, autoClose: false }, (error, zip) =>
+      error ? reject(new InputError(file, `damaged ZIP archive (${error.message})`)) : resolve(zip),
+    );
+  });
+}
+
+/** The items of the container `file` (at `path` on disk), streamed from disk (a feed is read
+ * whole, within the input size limit); null when the file is no container, or a feed past the
+ * limit (which the pipeline then refuses as any oversized file). For a feed, `at.whole` is set to
+ * the SHA-256 and size of its bytes. */
+export async function containerItems(
+  file: string,
+  path: string,
+  at: { whole?: { sha256: string; bytes: number } },
+): Promise<AsyncIterable<ContainerItem> | Iterable<ContainerItem> | null> {
+  const kind = containerKind(await readHead(path));
+  if (kind === 'warc') {
+    return warcItems(createReadStream(path), { file, container: 'warc', member: null });
+  }
+  if (kind === 'zip') return waczItems(await openZip(path, file), file);
+  if (kind !== 'feed') return null;
+  const bytes = await readFile(path);
+  if (bytes.length > MAX_INPUT_BYTES) return null;
+  at.whole = { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+  return feedItems(file, decodeInput(file, bytes, { feed: true }));
+}
