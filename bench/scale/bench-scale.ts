@@ -17,12 +17,7 @@
 import { cpus, totalmem } from 'node:os';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import {
-  type BenchResult,
-  benchRows,
-  formatTable,
-  searchQueries,
-} from './bench-table.ts';
+import { type BenchResult, benchRows, formatTable, searchQueries } from './bench-table.ts';
 import { DEFAULT_SEED } from './generate-archive.ts';
 import { readParagraphs, writeArchive } from './bench-archive-fs.ts';
 import { measureSearches } from './bench-browser-fs.ts';
