@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indexPage, indexPageFile, recordFile } from '../export/api-paging.ts';
 import { articleRecord } from '../export/articles-json.ts';
 import { ingestFolder } from '../pipeline/ingest-folder-fs.ts';
 import { rawFileName } from './raw-files.ts';
@@ -23,9 +24,19 @@ describe('copyRawInputs publishes a web archive’s record as its payload', () =
   it('writes each capture’s payload, each feed and each mirror page as received', async () => {
     const { entries } = await ingestFolder(SEEDS);
     const out = mkdtempSync(join(tmpdir(), 'raw-'));
-    mkdirSync(join(out, 'api'));
+    // The built site's paged index and one record per article, as copyRawInputs reads them.
+    mkdirSync(join(out, 'api', 'articles', 'id'), { recursive: true });
     const records = entries.map((e) => articleRecord(e.data));
-    writeFileSync(join(out, 'api', 'articles.json'), JSON.stringify(records));
+    const index = indexPage(
+      '/',
+      'articles',
+      records.map((r) => ({ id: r.id })),
+      1,
+      records.length,
+    );
+    writeFileSync(join(out, indexPageFile('articles', 1)), JSON.stringify(index));
+    for (const r of records)
+      writeFileSync(join(out, recordFile('articles', r.id)), JSON.stringify(r));
     await copyRawInputs(out);
     const written = readdirSync(join(out, 'raw'));
     for (const { data } of entries) {

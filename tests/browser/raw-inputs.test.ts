@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indexPageFile, recordFile } from '../../src/export/api-paging.ts';
 import { copyRawInputs } from '../../src/site/raw-fs.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { pageEffects } from '../support/page-effects.ts';
@@ -53,10 +54,14 @@ beforeAll(async () => {
     writeFileSync(join(control, file), bytes);
     return { id: file, file, sha256: createHash('sha256').update(bytes).digest('hex') };
   });
-  // The raw inputs are copied from what the paged article index lists.
-  mkdirSync(join(site, 'api', 'articles'), { recursive: true });
+  // The raw inputs are copied from what the paged article index and each article's record list.
+  mkdirSync(join(site, 'api', 'articles', 'id'), { recursive: true });
   const page = { page: 1, pages: 1, total: records.length, next: null, items: records };
-  writeFileSync(join(site, 'api', 'articles', '1.json'), JSON.stringify(page));
+  writeFileSync(join(site, indexPageFile('articles', 1)), JSON.stringify(page));
+  for (const { id, file, sha256 } of records) {
+    const record = { id, source: { file, sha256 } };
+    writeFileSync(join(site, recordFile('articles', id)), JSON.stringify(record));
+  }
   process.env['SEEDS_DIR'] = seeds;
   await copyRawInputs(site);
   delete process.env['SEEDS_DIR'];
