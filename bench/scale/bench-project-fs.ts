@@ -64,7 +64,7 @@ const { Content } = await render(entry);
 `,
   'src/pages/index.astro': `---
 import { getCollection } from 'astro:content';
-import Page from '../../scripts/layouts/Page.astro';
+import Page from '../layouts/Page.astro';
 const entries = await getCollection('articles');
 ---
 <Page title="Articles"><h1>Articles</h1><ul>{entries.map((e) => <li><a href={\`/articles/\${e.id}/\`}>{e.data.title}</a></li>)}</ul></Page>
