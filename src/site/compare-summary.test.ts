@@ -7,18 +7,10 @@ import {
   type SourceSide,
   sourceSentence,
 } from './compare-summary.ts';
-import type { DiffCounts } from './pair-rows.ts';
+import { noDifferences, type DiffCounts } from './pair-rows.ts';
 
 const names = { left: 'Wire', right: 'Paper' };
-const none: DiffCounts = {
-  same: 0,
-  changed: 0,
-  relinked: 0,
-  onlyLeft: 0,
-  onlyRight: 0,
-  dropped: 0,
-  added: 0,
-};
+const none: DiffCounts = noDifferences();
 const noLinks = { onlyLeft: 0, onlyRight: 0, total: 0 };
 
 describe('plural', () => {

@@ -41,21 +41,18 @@ export interface DiffCounts {
 
 const NONE: ReadonlySet<number> = new Set();
 
+/** Counts of a pair with nothing counted yet, each a fresh object the caller may fill. */
+export function noDifferences(): { -readonly [K in keyof DiffCounts]: DiffCounts[K] } {
+  return { same: 0, changed: 0, relinked: 0, onlyLeft: 0, onlyRight: 0, dropped: 0, added: 0 };
+}
+
 /** The marked rows of `left` beside `right` (see `alignParagraphs`) and their counts. Each
  * side's cells, in row order, hold every paragraph of that side once, character for character. */
 export function pairRows(
   left: readonly Paragraph[],
   right: readonly Paragraph[],
 ): { rows: MarkedRow[]; counts: DiffCounts } {
-  const counts = {
-    same: 0,
-    changed: 0,
-    relinked: 0,
-    onlyLeft: 0,
-    onlyRight: 0,
-    dropped: 0,
-    added: 0,
-  };
+  const counts = noDifferences();
   const rows = alignParagraphs(left, right).map((row): MarkedRow => {
     const l = row.left === null ? undefined : left[row.left];
     const r = row.right === null ? undefined : right[row.right];
