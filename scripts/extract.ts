@@ -18,7 +18,7 @@ import { containerArticles } from '../src/pipeline/container-articles.ts';
 import { skipReport } from '../src/pipeline/skip-report.ts';
 import { containerItems } from '../src/inputs/container-fs.ts';
 import type { ArticleEntry } from '../src/schema/article.ts';
-import { errorLine } from '../src/pipeline/ingest-folder-fs.ts';
+import { errorLine } from '../src/pipeline/error-line.ts';
 import { readFactsFile } from '../src/pipeline/seeds-fs.ts';
 import { misuse, readCommand, readErrorLine } from './lib/command-line.ts';
 import { startProgress } from './lib/progress.ts';

@@ -10,15 +10,23 @@
  *                   --seeds cannot wipe every entry)
  *   --keep-going    report bad files and build the rest (default: stop, leaving the output untouched)
  *   --quiet         no progress display
+ *   --cache DIR     the ingest cache (default: .cache/ingest): a file whose bytes, facts and
+ *                   cleaning code are unchanged is taken from it; safe to delete
+ *   --no-cache      clean every file, reading and writing no cache
+ *   --threads N     worker threads to clean on (default: one per core; 1 cleans on the main one)
  *
  * Entries and analysis are computed in memory, written to a temporary folder and swapped in
  * together, so a failed or interrupted build leaves the previous output complete. Every error,
  * misuse included, is one line with a non-zero exit.
  */
 import { analyseCorpus } from '../src/pipeline/analyse-corpus.ts';
+import { articleParts } from '../src/pipeline/article-parts.ts';
 import { corpusFiles } from '../src/pipeline/corpus-files.ts';
 import { serializeEntry } from '../src/pipeline/entry-file.ts';
-import { errorLine, ingestFolder } from '../src/pipeline/ingest-folder-fs.ts';
+import { availableParallelism } from 'node:os';
+import { errorLine } from '../src/pipeline/error-line.ts';
+import { DEFAULT_CACHE_DIR } from '../src/pipeline/ingest-cache-fs.ts';
+import { ingestFolder } from '../src/pipeline/ingest-folder-fs.ts';
 import { isInputError } from '../src/ingest/input-error.ts';
 import { printableName } from '../src/ingest/printable-name.ts';
 import {
@@ -34,7 +42,7 @@ import {
 } from '../src/pipeline/output-layout.ts';
 import { listSeeds } from '../src/pipeline/seeds-fs.ts';
 import { skipReport } from '../src/pipeline/skip-report.ts';
-import { readCommand } from './lib/command-line.ts';
+import { misuse, readCommand } from './lib/command-line.ts';
 import { stagedProgress, startProgress } from './lib/progress.ts';
 
 const { values } = readCommand({
@@ -49,6 +57,9 @@ const { values } = readCommand({
     'allow-empty': { type: 'boolean', default: false },
     'keep-going': { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
+    cache: { type: 'string', default: DEFAULT_CACHE_DIR },
+    'no-cache': { type: 'boolean', default: false },
+    threads: { type: 'string', default: String(availableParallelism()) },
   },
   help: {
     seeds: 'the folder of inputs (default: seeds)',
@@ -56,6 +67,9 @@ const { values } = readCommand({
     'allow-empty': 'build an empty archive from an empty folder instead of refusing',
     'keep-going': 'skip inputs that fail, reporting each, instead of stopping',
     quiet: 'no progress display',
+    cache: `the ingest cache folder, safe to delete (default: ${DEFAULT_CACHE_DIR})`,
+    'no-cache': 'clean every file; read and write no cache',
+    threads: 'worker threads to clean on (default: one per core; 1: no worker)',
   },
 });
 
@@ -70,7 +84,15 @@ async function main(): Promise<number> {
     return 2;
   }
   const progress = startProgress('clean', listing.files.length, values.quiet);
-  const result = await ingestFolder(values.seeds, () => progress.tick());
+  const threads = Number(values.threads);
+  if (!Number.isInteger(threads) || threads < 1) {
+    misuse('ingest', `--threads must be a positive integer, not ${values.threads}`);
+  }
+  const result = await ingestFolder(values.seeds, {
+    onFile: () => progress.tick(),
+    cacheDir: values['no-cache'] ? null : values.cache,
+    threads,
+  });
   progress.done();
   for (const line of [...result.warnings, ...result.errors]) console.error(line);
   for (const line of skipReport(result.skipped)) console.error(line);
@@ -85,9 +107,11 @@ async function main(): Promise<number> {
     return 1;
   }
   const entries = new Map(result.entries.map((e) => [`${e.data.id}.md`, serializeEntry(e)]));
+  const parts = new Map(result.entries.map((e) => [e.data.id, e.parts]));
   const corpus = analyseCorpus(
     result.entries.map((e) => e.data),
     stagedProgress(values.quiet),
+    (article) => parts.get(article.id) ?? articleParts(article),
   );
   await replaceOutput(
     values.out,

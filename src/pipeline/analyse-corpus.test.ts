@@ -58,7 +58,13 @@ describe('analyseCorpus progress', () => {
     const calls: [string, number, number][] = [];
     const corpus = analyseCorpus([A, B], (stage, done, total) => calls.push([stage, done, total]));
     const stages = [...new Set(calls.map(([stage]) => stage))];
-    expect(stages).toEqual(['quotes', 'quote groups', 'story signatures', 'story pairs', 'people']);
+    expect(stages).toEqual([
+      'article parts',
+      'quote groups',
+      'story signatures',
+      'story pairs',
+      'people',
+    ]);
     for (const stage of stages) {
       const own = calls.filter(([s]) => s === stage);
       expect(own[0]?.[1], stage).toBe(0);

@@ -3,22 +3,24 @@
  * stories with the reuse between their articles, and the people and organisations mentioned or
  * quoted. Pure: articles in, a
  * validated Corpus out. Near-linear: no step compares all pairs of articles or of quotations.
+ * What depends on one article alone (its parts) may come from a build before, so a rebuild only
+ * redoes the grouping across articles.
  */
 import { collectEntities } from '../entities/collect-entities.ts';
-import { extractEntities } from '../entities/extract-entities.ts';
 import { groupQuotes } from '../quotes/group-quotes.ts';
-import { extractQuotes } from '../quotes/extract-quotes.ts';
 import type { Article } from '../schema/article.ts';
 import { Corpus, type ArticleAnalysis } from '../schema/story.ts';
 import { groupStories } from '../stories/group-stories.ts';
+import { type ArticleParts, articleParts } from './article-parts.ts';
 
 function cmp(x: string, y: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/** The stages of the analysis, in order, as progress displays name them. */
+/** The stages of the analysis, in order, as progress displays name them: each article's parts
+ * (quotations, entities, story signatures), then the grouping across articles. */
 export type AnalysisStage =
-  'quotes' | 'quote groups' | 'story signatures' | 'story pairs' | 'people';
+  'article parts' | 'quote groups' | 'story signatures' | 'story pairs' | 'people';
 
 /** Told `done` of `total` steps of a stage as the analysis advances; each stage ends with a call
  * where `done === total`. */
@@ -26,33 +28,39 @@ export type AnalysisProgress = (stage: AnalysisStage, done: number, total: numbe
 
 /** Analyses `articles` (their ids must be unique). Output is sorted throughout, so the same
  * articles in any order give the same corpus; it is validated with the Corpus schema.
- * `onProgress` (optional) follows each stage; it never changes the result. */
+ * `onProgress` (optional) follows each stage; it never changes the result. `partsOf` gives an
+ * article's parts (computed by default; kept parts must be the ones `articleParts` gives for the
+ * article's text and embeds, and then the corpus is the same). */
 export function analyseCorpus(
   articles: readonly Article[],
   onProgress: AnalysisProgress = () => undefined,
+  partsOf: (article: Article) => ArticleParts = articleParts,
 ): Corpus {
   const sorted = [...articles].sort((x, y) => cmp(x.id, y.id));
-  onProgress('quotes', 0, sorted.length);
-  const mentions = sorted.map((article, i) => {
-    const found = { article, mentions: extractQuotes(article) };
-    onProgress('quotes', i + 1, sorted.length);
-    return found;
-  });
+  onProgress('article parts', 0, sorted.length);
+  const parts = new Map(
+    sorted.map((article, i) => {
+      const found = partsOf(article);
+      onProgress('article parts', i + 1, sorted.length);
+      return [article.id, found] as const;
+    }),
+  );
+  const partOf = (id: string): ArticleParts => parts.get(id) as ArticleParts;
+  const mentions = sorted.map((article) => ({ article, mentions: partOf(article.id).mentions }));
   onProgress('quote groups', 0, 1);
   const { quotes, mentionQuotes } = groupQuotes(mentions);
   onProgress('quote groups', 1, 1);
-  const stories = groupStories(sorted, (step, done, total) =>
-    onProgress(step === 'signatures' ? 'story signatures' : 'story pairs', done, total),
-  );
-  const storyOf = new Map(stories.flatMap((s) => s.articles.map((a) => [a, s.id] as const)));
-  onProgress('people', 0, sorted.length);
-  const entities = new Map(
-    sorted.map((a, i) => {
-      const found = extractEntities(a.text);
-      onProgress('people', i + 1, sorted.length);
-      return [a.id, found] as const;
+  const stories = groupStories(
+    sorted,
+    (step, done, total) =>
+      onProgress(step === 'signatures' ? 'story signatures' : 'story pairs', done, total),
+    (a) => ({
+      reuse: Uint32Array.from(partOf(a.id).reuse),
+      topic: Uint32Array.from(partOf(a.id).topic),
     }),
   );
+  const storyOf = new Map(stories.flatMap((s) => s.articles.map((a) => [a, s.id] as const)));
+  const entities = new Map(sorted.map((a) => [a.id, partOf(a.id).entities] as const));
   const byArticle: Record<string, ArticleAnalysis> = {};
   for (const { article, mentions: list } of mentions) {
     const ids = (mentionQuotes.get(article.id) ?? []).flatMap((id) => (id ? [id] : []));
@@ -63,10 +71,8 @@ export function analyseCorpus(
       entities: entities.get(article.id) ?? { people: [], organizations: [], places: [] },
     };
   }
-  return Corpus.parse({
-    quotes,
-    stories,
-    entities: collectEntities(entities, quotes),
-    byArticle,
-  });
+  onProgress('people', 0, 1);
+  const people = collectEntities(entities, quotes);
+  onProgress('people', 1, 1);
+  return Corpus.parse({ quotes, stories, entities: people, byArticle });
 }

@@ -63,9 +63,9 @@ export function uniqueIds(claims: readonly IdClaim[]): string[] {
 
 /** Every entry with a unique id: ids two articles would share get a hash suffix (see
  * {@link uniqueIds}), whichever file was read first. */
-export function withUniqueIds(
-  built: readonly { file: string; entries: ArticleEntry[] }[],
-): ArticleEntry[] {
+export function withUniqueIds<E extends ArticleEntry>(
+  built: readonly { file: string; entries: readonly E[] }[],
+): E[] {
   const claims = built.flatMap(({ file, entries }) =>
     entries.map((e, index) => ({ id: e.data.id, file, index, entry: e })),
   );

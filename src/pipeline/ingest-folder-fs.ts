@@ -2,21 +2,22 @@
  * Ingesting a whole seeds folder: every input file through the pipeline, with the curated facts,
  * collecting one-line errors instead of stopping at the first. A container (a WARC, a WACZ, a
  * feed, a WXR export, told by its first bytes) gives an input per record, streamed from disk, and
- * its records that are not articles are counted by reason. Used by the build script, the golden
- * tests and the golden update script, so all three see the same entries.
+ * its records that are not articles are counted by reason. Files are cleaned on worker threads
+ * (one per core) and merged in the listing's order, so the result is the same however many
+ * threads ran; with a cache folder, a file whose bytes and cleaning code are unchanged is taken
+ * from it. Used by the build script, the golden tests and the golden update script, so all three
+ * see the same entries.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isInputError } from '../ingest/input-error.ts';
 import { printableName } from '../ingest/printable-name.ts';
-import { containerItems } from '../inputs/container-fs.ts';
-import { mirrorAddress } from '../inputs/mirror-address.ts';
 import type { ArticleEntry } from '../schema/article.ts';
-import type { FactsForFile } from '../schema/facts.ts';
+import type { ArticleParts } from './article-parts.ts';
 import { withUniqueIds } from './article-id.ts';
-import { buildArticles } from './build-article.ts';
-import { type ContainerArticles, containerArticles } from './container-articles.ts';
+import { codeFingerprint } from './code-fingerprint-fs.ts';
+import { openIngestCache } from './ingest-cache-fs.ts';
+import { type FileJob, type FileOutcome, ingestFile } from './ingest-file-fs.ts';
 import { listSeeds, readFacts } from './seeds-fs.ts';
+import { runInWorkers } from './worker-pool-fs.ts';
 
 /** Records of one container skipped as not articles, by reason. */
 export interface SkippedRecords {
@@ -24,47 +25,59 @@ export interface SkippedRecords {
   readonly reasons: ReadonlyMap<string, number>;
 }
 
+/** An entry with its share of the cross-outlet analysis. */
+export interface AnalysedEntry extends ArticleEntry {
+  readonly parts: ArticleParts;
+}
+
 /** What ingesting a folder produced: entries with unique ids, one-line errors, warnings, and the
  * records of containers that were skipped. */
 export interface FolderIngest {
   readonly files: readonly string[];
-  readonly entries: readonly ArticleEntry[];
+  readonly entries: readonly AnalysedEntry[];
   readonly errors: readonly string[];
   readonly warnings: readonly string[];
   readonly skipped: readonly SkippedRecords[];
 }
 
-/** The one-line message for a failure on `file`: the input error, or an internal error's first
- * line; control characters in either are escaped. */
-export function errorLine(file: string, error: unknown): string {
-  if (isInputError(error)) return error.message.split('\n').join('; ');
-  const why = error instanceof Error ? error.message : String(error);
-  return `${printableName(file)}: internal error: ${printableName(why.split('\n')[0] ?? '')}`;
+/** How to ingest: `onFile` is called after each file (for progress displays); `cacheDir` is the
+ * ingest cache's folder (none: clean everything); `threads` the worker threads to clean on (1:
+ * on this thread, the default). */
+export interface IngestOptions {
+  readonly onFile?: () => void;
+  readonly cacheDir?: string | null;
+  readonly threads?: number;
 }
 
-/** The entries of one seeds file: a container's records, or the file as one input. */
-async function ingestFile(
-  file: string,
-  path: string,
-  facts: FactsForFile | undefined,
-): Promise<ContainerArticles> {
-  const at: { whole?: { sha256: string; bytes: number } } = {};
-  const items = await containerItems(file, path, at);
-  const nested = file.includes('/') ? { path: file } : {};
-  if (items !== null) {
-    return containerArticles(items, { file, ...nested, ...at }, facts);
+/** The outcome of every job, in job order. */
+async function runJobs(jobs: readonly FileJob[], options: IngestOptions): Promise<FileOutcome[]> {
+  const cacheDir = options.cacheDir ?? null;
+  const fingerprint = cacheDir === null ? '' : await codeFingerprint();
+  const store = cacheDir === null ? null : await openIngestCache(cacheDir, fingerprint);
+  const threads = Math.min(options.threads ?? 1, jobs.length);
+  if (threads > 1) {
+    return runInWorkers<FileJob, FileOutcome>(
+      new URL('./ingest-worker-fs.ts', import.meta.url),
+      jobs,
+      {
+        threads,
+        workerData: { cacheDir, fingerprint },
+        ...(options.onFile ? { onResult: options.onFile } : {}),
+      },
+    );
   }
-  const bytes = await readFile(path);
-  const address = nested.path === undefined ? null : mirrorAddress(nested.path);
-  const raw = { file, bytes, ...nested, ...(address === null ? {} : { address }) };
-  return { built: [{ file, entries: buildArticles(raw, facts) }], skipped: new Map() };
+  const outcomes: FileOutcome[] = [];
+  for (const job of jobs) {
+    outcomes.push(await ingestFile(job, store && { store, fingerprint }));
+    options.onFile?.();
+  }
+  return outcomes;
 }
 
-/** Ingests every input in `dir` and its sub-folders; `onFile` is called after each file (for
- * progress displays). */
+/** Ingests every input in `dir` and its sub-folders. */
 export async function ingestFolder(
   dir: string,
-  onFile: () => void = () => undefined,
+  options: IngestOptions = {},
 ): Promise<FolderIngest> {
   const facts = await readFacts(dir);
   const listing = await listSeeds(dir);
@@ -78,30 +91,28 @@ export async function ingestFolder(
           `warning: facts.json names ${printableName(named)}, which is not in ${printableName(dir)}/`,
       ),
   ];
+  const jobs = files.map((file) => ({
+    file,
+    path: listing.paths.get(file) ?? join(dir, file),
+    facts: facts.files[file],
+  }));
   const errors: string[] = [...listing.errors];
-  const built: { file: string; entries: ArticleEntry[] }[] = [];
+  const built: FileOutcome['built'][number][] = [];
   const skipped = new Map<string, Map<string, number>>();
-  const skip = (file: string, reasons: ReadonlyMap<string, number>): void => {
+  const skip = (file: string, reasons: Iterable<readonly [string, number]>): void => {
     const counts = skipped.get(file) ?? new Map<string, number>();
     for (const [reason, n] of reasons) counts.set(reason, (counts.get(reason) ?? 0) + n);
     skipped.set(file, counts);
   };
-  for (const file of files) {
-    try {
-      const path = listing.paths.get(file) ?? join(dir, file);
-      const result = await ingestFile(file, path, facts.files[file]);
-      built.push(...result.built);
-      if (result.skipped.size > 0) skip(file, result.skipped);
-      if (result.failure) errors.push(errorLine(file, result.failure));
-    } catch (error) {
-      // A mirror holds style sheets, scripts and images beside its pages: counted, not errors.
-      const folder = /^[^/]+\//.exec(file)?.[0];
-      if (folder !== undefined && isInputError(error)) {
-        skip(folder, new Map([[`not an article: ${error.reason}`, 1]]));
-      } else errors.push(errorLine(file, error));
+  (await runJobs(jobs, options)).forEach((outcome, i) => {
+    const file = files[i] as string;
+    built.push(...outcome.built);
+    if (outcome.skipped.length > 0) skip(file, outcome.skipped);
+    if (outcome.notArticle) {
+      skip(outcome.notArticle.folder, [[`not an article: ${outcome.notArticle.reason}`, 1]]);
     }
-    onFile();
-  }
+    if (outcome.error !== undefined) errors.push(outcome.error);
+  });
   const skips = [...skipped].map(([file, reasons]) => ({ file, reasons }));
   return { files, entries: withUniqueIds(built), errors, warnings, skipped: skips };
 }

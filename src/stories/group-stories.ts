@@ -102,21 +102,41 @@ function cmp(x: string, y: string): number {
  * (and their LSH buckets), then the check of each article's candidate pairs. */
 export type StoryStep = 'signatures' | 'pairs';
 
+/** An article's two MinHash signatures: of its word shingles (copied text) and of its content
+ * words (the topic, which rewrites keep). */
+export interface StorySignatures {
+  readonly reuse: Uint32Array;
+  readonly topic: Uint32Array;
+}
+
+/** The signatures of a text; they depend on nothing else, so they can be computed once per text
+ * and kept (see `src/pipeline/article-parts.ts`). */
+export function storySignatures(text: string): StorySignatures {
+  const w = words(text);
+  return {
+    reuse: minhash(shingleHashes(w, REUSE_SHINGLE_WORDS)),
+    topic: minhash(contentWordHashes(w)),
+  };
+}
+
 /** Stories of `articles`, sorted by id, each with the reuse among its articles. Every article is
  * in exactly one story (alone if nothing is like it). Deterministic: input order does not matter.
- * `onProgress` is told `done` of `total` for each step, ending with `done === total`. */
+ * `onProgress` is told `done` of `total` for each step, ending with `done === total`;
+ * `signaturesOf` gives an article's signatures (computed by default, or kept from a build before:
+ * the result is the same). */
 export function groupStories(
   articles: readonly StoryArticle[],
   onProgress: (step: StoryStep, done: number, total: number) => void = () => undefined,
+  signaturesOf: (article: StoryArticle) => StorySignatures = (a) => storySignatures(a.text),
 ): Story[] {
   const sorted = [...articles].sort((x, y) => cmp(x.id, y.id));
   onProgress('signatures', 0, sorted.length);
-  const wordLists = sorted.map((a) => words(a.text));
   const reuseSigs: Uint32Array[] = [];
   const topicSigs: Uint32Array[] = [];
-  wordLists.forEach((w, i) => {
-    reuseSigs.push(minhash(shingleHashes(w, REUSE_SHINGLE_WORDS)));
-    topicSigs.push(minhash(contentWordHashes(w)));
+  sorted.forEach((a, i) => {
+    const { reuse, topic } = signaturesOf(a);
+    reuseSigs.push(reuse);
+    topicSigs.push(topic);
     // The last step is reported once the buckets are built, so the step's time includes them.
     if (i + 1 < sorted.length) onProgress('signatures', i + 1, sorted.length);
   });
@@ -126,7 +146,16 @@ export function groupStories(
   onProgress('pairs', 0, sorted.length);
   const uf = makeUnionFind(sorted.length);
   const pairs: [number, ReusePair][] = [];
-  const inputs: ReuseInput[] = sorted.map((article, i) => ({ article, words: wordLists[i] ?? [] }));
+  // Words are read only for the articles a candidate pair needs, once each.
+  const inputs = new Map<number, ReuseInput>();
+  const input = (i: number): ReuseInput => {
+    const known = inputs.get(i);
+    if (known) return known;
+    const article = sorted[i] as StoryArticle;
+    const made = { article, words: words(article.text) };
+    inputs.set(i, made);
+    return made;
+  };
   // closeInTime, with each article's day parsed once: most candidates are years apart, and this
   // is the cheapest way to drop them.
   const days = sorted.map((a) => dayOf(a.published));
@@ -153,17 +182,16 @@ export function groupStories(
   };
   // Pairs are checked article by article in a fixed order (by id), never held all at once;
   // union-find keeps the smallest index as root, and reuse lists are sorted at the end.
-  inputs.forEach((a, i) => {
+  sorted.forEach((_, i) => {
     for (const j of mergeAscending(reuseNear[i], topicNear[i])) {
       if (!close(i, j)) continue;
-      const b = inputs[j] as ReuseInput;
       const topic = alike(i, j);
       if (topic < SAME_STORY_MIN_TOPIC || !mayJoin(i, j)) continue;
       uf.join(i, j);
-      const pair = classifyReuse(a, b, topic);
+      const pair = classifyReuse(input(i), input(j), topic);
       if (pair) pairs.push([i, pair]);
     }
-    onProgress('pairs', i + 1, inputs.length);
+    onProgress('pairs', i + 1, sorted.length);
   });
   const members = new Map<number, number[]>();
   sorted.forEach((_, i) => {

@@ -1,0 +1,89 @@
+/**
+ * Ingesting one seeds file into what the folder's ingest merges: its entries, each with its
+ * analysis parts, the container records skipped, and at most one error line. The result is plain
+ * data (it crosses from a worker thread to the main one) and is taken from the ingest cache when
+ * the same bytes were read by the same code before.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { isInputError } from '../ingest/input-error.ts';
+import { containerItems } from '../inputs/container-fs.ts';
+import { mirrorAddress } from '../inputs/mirror-address.ts';
+import type { FactsForFile } from '../schema/facts.ts';
+import { articleParts } from './article-parts.ts';
+import { buildArticles } from './build-article.ts';
+import { type ContainerArticles, containerArticles } from './container-articles.ts';
+import { errorLine } from './error-line.ts';
+import { type CachedFile, cacheKey, type IngestCache } from './ingest-cache-fs.ts';
+
+/** One seeds file to ingest: its name in the folder, where to read it, its curated facts. */
+export interface FileJob {
+  readonly file: string;
+  readonly path: string;
+  readonly facts: FactsForFile | undefined;
+}
+
+/** What one file gave. `error` is the line to report (a container's damaged record, after which
+ * nothing was read, or a file that failed as a whole); `notArticle` is set instead for a file of a
+ * mirror that is not an article (a style sheet, an image), which is counted, not an error. */
+export interface FileOutcome {
+  readonly built: CachedFile['built'];
+  readonly skipped: CachedFile['skipped'];
+  readonly error?: string;
+  readonly notArticle?: { readonly folder: string; readonly reason: string };
+}
+
+/** The hex SHA-256 of a file, streamed (a web archive may be larger than memory). */
+async function fileSha256(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/** The entries of one seeds file: a container's records, or the file as one input. */
+async function readEntries(job: FileJob): Promise<ContainerArticles> {
+  const { file, path, facts } = job;
+  const at: { whole?: { sha256: string; bytes: number } } = {};
+  const items = await containerItems(file, path, at);
+  const nested = file.includes('/') ? { path: file } : {};
+  if (items !== null) {
+    return containerArticles(items, { file, ...nested, ...at }, facts);
+  }
+  const bytes = await readFile(path);
+  const address = nested.path === undefined ? null : mirrorAddress(nested.path);
+  const raw = { file, bytes, ...nested, ...(address === null ? {} : { address }) };
+  return { built: [{ file, entries: buildArticles(raw, facts) }], skipped: new Map() };
+}
+
+/** Cleans one file (and analyses its articles), or takes what the cache kept for the same bytes
+ * and code. Never throws for the file's own faults: they come back as `error` or `notArticle`. */
+export async function ingestFile(
+  job: FileJob,
+  cache: { store: IngestCache; fingerprint: string } | null,
+): Promise<FileOutcome> {
+  try {
+    const sha256 = cache && (await fileSha256(job.path));
+    const key = cache && sha256 && cacheKey(cache.fingerprint, job.file, job.facts, sha256);
+    const kept = key ? await cache?.store.get(key) : null;
+    if (kept) return { built: kept.built, skipped: kept.skipped };
+    const read = await readEntries(job);
+    const built = read.built.map(({ file, entries }) => ({
+      file,
+      entries: entries.map((e) => ({ ...e, parts: articleParts(e.data) })),
+    }));
+    const skipped = [...read.skipped];
+    if (read.failure) return { built, skipped, error: errorLine(job.file, read.failure) };
+    // Kept only if the file did not change while it was read (the key names the bytes read).
+    if (key && (await fileSha256(job.path)) === sha256)
+      await cache?.store.put({ key, built, skipped });
+    return { built, skipped };
+  } catch (error) {
+    // A mirror holds style sheets, scripts and images beside its pages: counted, not errors.
+    const folder = /^[^/]+\//.exec(job.file)?.[0];
+    if (folder !== undefined && isInputError(error)) {
+      return { built: [], skipped: [], notArticle: { folder, reason: error.reason } };
+    }
+    return { built: [], skipped: [], error: errorLine(job.file, error) };
+  }
+}
