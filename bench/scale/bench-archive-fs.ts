@@ -3,7 +3,8 @@
  * article-extraction benchmark's ground truth, the inputs go into a fresh seeds folder with their
  * curated facts file, and the plan's summary beside it.
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type ArchivePlan } from './archive-plan.ts';
 import { archiveFacts, generateArchive, planSummary } from './generate-archive.ts';
@@ -51,4 +52,19 @@ export async function writeArchive(
     `${JSON.stringify(planSummary(archive.plan), null, 2)}\n`,
   );
   return { plan: archive.plan, bytes };
+}
+
+/** The SHA-256 of each input in `seedsDir` (a missing folder has none), by file name. */
+export async function seedHashes(seedsDir: string): Promise<Map<string, string>> {
+  const names = await readdir(seedsDir).catch(() => [] as string[]);
+  const hashes = new Map<string, string>();
+  for (const name of names.filter((n) => n !== 'facts.json')) {
+    hashes.set(
+      name,
+      createHash('sha256')
+        .update(await readFile(join(seedsDir, name)))
+        .digest('hex'),
+    );
+  }
+  return hashes;
 }

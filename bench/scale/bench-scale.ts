@@ -13,13 +13,16 @@
  *   --shards K       instead: the sharding demo (see bench/scale/bench-shards-fs.ts)
  *   --file-limit     build our site with the settings a host's file-count limit needs (README,
  *                    "File count"): Pagefind's fragments bundled, raw inputs linked, not copied
+ *   --incremental K  then add K inputs (the archive of N + K) and rebuild with the ingest cache
+ *                    the first build left; one more table compares the rebuild with it
  */
 import { cpus, totalmem } from 'node:os';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type BenchResult, benchRows, formatTable, searchQueries } from './bench-table.ts';
 import { DEFAULT_SEED } from './generate-archive.ts';
-import { readParagraphs, writeArchive } from './bench-archive-fs.ts';
+import { readParagraphs, seedHashes, writeArchive } from './bench-archive-fs.ts';
+import { incrementalRows, type IncrementalResult } from './incremental-table.ts';
 import { measureSearches } from './bench-browser-fs.ts';
 import { buildBaseline, buildOurs, type FailedBuild, isFailed } from './bench-build-fs.ts';
 import { copyProject, writeBaseline } from './bench-project-fs.ts';
@@ -42,6 +45,7 @@ const { values } = readCommand({
     'skip-browser': { type: 'boolean', default: false },
     shards: { type: 'string' },
     'file-limit': { type: 'boolean', default: false },
+    incremental: { type: 'string' },
   },
   help: {
     articles: 'archive size (default 2000)',
@@ -50,6 +54,7 @@ const { values } = readCommand({
     'skip-browser': 'no Chromium measurements',
     shards: 'instead: the sharding demo with this many shards',
     'file-limit': "build with the settings a host's file-count limit needs",
+    incremental: 'then add this many inputs and rebuild with the ingest cache',
   },
 });
 
@@ -114,7 +119,34 @@ async function benchSize(
     }
   }
   const stories = await readStoryAgreement(join(dir, 'site'), plan);
-  return { articles, ours, baseline, search, stories };
+  const added = values.incremental === undefined ? 0 : size(values.incremental, 'incremental');
+  const incremental = added > 0 ? await rebuild(articles, added, seed, paragraphs) : null;
+  if (incremental !== null && 'failed' in incremental) return incremental;
+  return { articles, ours, baseline, search, stories, incremental };
+}
+
+/** Adds `added` inputs to the built archive of `articles` (writing the archive of the sum, whose
+ * first inputs are the same bytes) and rebuilds our site with the cache the first build left. */
+async function rebuild(
+  articles: number,
+  added: number,
+  seed: number,
+  paragraphs: readonly string[],
+): Promise<IncrementalResult | FailedBuild> {
+  const dir = join(BENCH, String(articles));
+  console.error(`\n== N = ${articles} + ${added}: rebuild ==`);
+  const before = await seedHashes(join(dir, 'seeds'));
+  await writeArchive(articles + added, seed, paragraphs, join(dir, 'seeds'));
+  const after = await seedHashes(join(dir, 'seeds'));
+  const unchanged = [...before].filter(([file, hash]) => after.get(file) === hash).length;
+  const ours = await buildOurs(
+    REPO,
+    join(dir, 'site'),
+    join(dir, 'logs', 'incremental'),
+    articles + added,
+    values['file-limit'] ? FILE_LIMIT_ENV : {},
+  );
+  return isFailed(ours) ? ours : { added, unchanged, ours };
 }
 
 async function main(): Promise<number> {
@@ -154,7 +186,12 @@ async function report(
   seed: number,
 ): Promise<void> {
   const queries = searchQueries(results);
-  const table = `${formatTable(benchRows(results))}${queries === '' ? '' : `\n\nSearches: ${queries}`}`;
+  const rebuilds = results.flatMap((r) =>
+    r.incremental
+      ? [`\n\nN = ${r.articles}:\n\n${formatTable(incrementalRows(r.ours, r.incremental))}`]
+      : [],
+  );
+  const table = `${formatTable(benchRows(results))}${queries === '' ? '' : `\n\nSearches: ${queries}`}${rebuilds.join('')}`;
   console.log(`\n${table}\n`);
   const machine = {
     cpus: cpus().length,

@@ -5,6 +5,7 @@
  * each stage's time grew, and how our stories agree with the planned ones. Pure: results in,
  * Markdown text out (it reads the same in a terminal).
  */
+import type { IncrementalResult } from './incremental-table.ts';
 import type { StoryAgreement } from './story-agreement.ts';
 
 /** One timed stage of a build. */
@@ -45,6 +46,8 @@ export interface BenchResult {
   readonly search: readonly SearchResult[] | null;
   /** Our stories against the generator's plan; absent in results written before it was measured. */
   readonly stories?: StoryAgreement | null;
+  /** The rebuild after adding inputs (`--incremental`); absent when not measured. */
+  readonly incremental?: IncrementalResult | null;
 }
 
 const MB = 1024 * 1024;
