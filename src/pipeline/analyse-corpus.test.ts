@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleFixture, UTF8 } from '../../tests/support/article-fixture.ts';
 import type { Article } from '../schema/article.ts';
 import { analyseCorpus } from './analyse-corpus.ts';
+import { articleParts } from './article-parts.ts';
 
 const QUOTE = 'We will close the harbour bridge until the pillars are safe again for every driver.';
 
@@ -71,5 +72,19 @@ describe('analyseCorpus progress', () => {
       expect(own.at(-1)?.[1], stage).toBe(own.at(-1)?.[2]);
     }
     expect(corpus).toEqual(analyseCorpus([A, B]));
+  });
+});
+
+describe('analyseCorpus with kept parts', () => {
+  it('gives the same corpus from parts read back from JSON, as the ingest cache keeps them', () => {
+    const kept = new Map([A, B].map((a) => [a.id, JSON.stringify(articleParts(a))]));
+    const calls: string[] = [];
+    const corpus = analyseCorpus([A, B], undefined, (a) => {
+      calls.push(a.id);
+      return JSON.parse(kept.get(a.id) ?? '') as ReturnType<typeof articleParts>;
+    });
+    expect(calls.sort()).toEqual(['a', 'b']);
+    expect(corpus).toEqual(analyseCorpus([A, B]));
+    expect(corpus.stories).toHaveLength(1);
   });
 });
