@@ -4,25 +4,17 @@
  * data (it crosses from a worker thread to the main one) and is taken from the ingest cache when
  * the same bytes were read by the same code before.
  */
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isInputError } from '../ingest/input-error.ts';
 import { containerItems } from '../inputs/container-fs.ts';
 import { mirrorAddress } from '../inputs/mirror-address.ts';
-import type { FactsForFile } from '../schema/facts.ts';
 import { articleParts } from './article-parts.ts';
 import { buildArticles } from './build-article.ts';
 import { type ContainerArticles, containerArticles } from './container-articles.ts';
 import { errorLine } from './error-line.ts';
-import { type CachedFile, cacheKey, type IngestCache } from './ingest-cache-fs.ts';
-
-/** One seeds file to ingest: its name in the folder, where to read it, its curated facts. */
-export interface FileJob {
-  readonly file: string;
-  readonly path: string;
-  readonly facts: FactsForFile | undefined;
-}
+import type { FileJob } from './file-lookup-fs.ts';
+import type { CachedFile } from './ingest-cache-fs.ts';
+import { type FileCache, fileSha256, lookUp } from './file-lookup-fs.ts';
 
 /** What one file gave. `error` is the line to report (a container's damaged record, after which
  * nothing was read, or a file that failed as a whole); `notArticle` is set instead for a file of a
@@ -32,13 +24,6 @@ export interface FileOutcome {
   readonly skipped: CachedFile['skipped'];
   readonly error?: string;
   readonly notArticle?: { readonly folder: string; readonly reason: string };
-}
-
-/** The hex SHA-256 of a file, streamed (a web archive may be larger than memory). */
-async function fileSha256(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
 }
 
 /** The entries of one seeds file: a container's records, or the file as one input. */
@@ -58,14 +43,9 @@ async function readEntries(job: FileJob): Promise<ContainerArticles> {
 
 /** Cleans one file (and analyses its articles), or takes what the cache kept for the same bytes
  * and code. Never throws for the file's own faults: they come back as `error` or `notArticle`. */
-export async function ingestFile(
-  job: FileJob,
-  cache: { store: IngestCache; fingerprint: string } | null,
-): Promise<FileOutcome> {
+export async function ingestFile(job: FileJob, cache: FileCache | null): Promise<FileOutcome> {
   try {
-    const sha256 = cache && (await fileSha256(job.path));
-    const key = cache && sha256 && cacheKey(cache.fingerprint, job.file, job.facts, sha256);
-    const kept = key ? await cache?.store.get(key) : null;
+    const { key, sha256, kept } = await lookUp(job, cache);
     if (kept) return { built: kept.built, skipped: kept.skipped };
     const read = await readEntries(job);
     const built = read.built.map(({ file, entries }) => ({

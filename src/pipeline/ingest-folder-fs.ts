@@ -15,7 +15,8 @@ import type { ArticleParts } from './article-parts.ts';
 import { withUniqueIds } from './article-id.ts';
 import { codeFingerprint } from './code-fingerprint-fs.ts';
 import { openIngestCache } from './ingest-cache-fs.ts';
-import { type FileJob, type FileOutcome, ingestFile } from './ingest-file-fs.ts';
+import { type FileCache, type FileJob, lookUp } from './file-lookup-fs.ts';
+import type { FileOutcome } from './ingest-file-fs.ts';
 import { listSeeds, readFacts } from './seeds-fs.ts';
 import { runInWorkers } from './worker-pool-fs.ts';
 
@@ -49,29 +50,53 @@ export interface IngestOptions {
   readonly threads?: number;
 }
 
-/** The outcome of every job, in job order. */
-async function runJobs(jobs: readonly FileJob[], options: IngestOptions): Promise<FileOutcome[]> {
-  const cacheDir = options.cacheDir ?? null;
-  const fingerprint = cacheDir === null ? '' : await codeFingerprint();
-  const store = cacheDir === null ? null : await openIngestCache(cacheDir, fingerprint);
-  const threads = Math.min(options.threads ?? 1, jobs.length);
+/** Files a worker thread must have to be worth starting: each loads the whole cleaning code,
+ * which costs about as much as cleaning a few hundred files. */
+const FILES_PER_WORKER = 250;
+
+/** The outcome of every job not taken from the cache, in job order. The cleaning code is loaded
+ * only when some file must be cleaned (a rebuild of unchanged files never loads it). */
+async function clean(
+  jobs: readonly FileJob[],
+  cache: FileCache | null,
+  options: IngestOptions,
+): Promise<FileOutcome[]> {
+  if (jobs.length === 0) return [];
+  const threads = Math.min(options.threads ?? 1, Math.ceil(jobs.length / FILES_PER_WORKER));
   if (threads > 1) {
-    return runInWorkers<FileJob, FileOutcome>(
-      new URL('./ingest-worker-fs.ts', import.meta.url),
-      jobs,
-      {
-        threads,
-        workerData: { cacheDir, fingerprint },
-        ...(options.onFile ? { onResult: options.onFile } : {}),
-      },
-    );
+    const worker = new URL('./ingest-worker-fs.ts', import.meta.url);
+    return runInWorkers<FileJob, FileOutcome>(worker, jobs, {
+      threads,
+      workerData: { cacheDir: options.cacheDir ?? null, fingerprint: cache?.fingerprint ?? '' },
+      ...(options.onFile ? { onResult: options.onFile } : {}),
+    });
   }
+  const { ingestFile } = await import('./ingest-file-fs.ts');
   const outcomes: FileOutcome[] = [];
   for (const job of jobs) {
-    outcomes.push(await ingestFile(job, store && { store, fingerprint }));
+    outcomes.push(await ingestFile(job, cache));
     options.onFile?.();
   }
   return outcomes;
+}
+
+/** The outcome of every job, in job order: what the cache kept, the rest cleaned. */
+async function runJobs(jobs: readonly FileJob[], options: IngestOptions): Promise<FileOutcome[]> {
+  const cacheDir = options.cacheDir ?? null;
+  const fingerprint = cacheDir === null ? '' : await codeFingerprint();
+  const cache =
+    cacheDir === null ? null : { store: await openIngestCache(cacheDir, fingerprint), fingerprint };
+  const outcomes: (FileOutcome | null)[] = [];
+  for (const job of jobs) {
+    // A file that cannot be read is cleaned, which reports it as the cleaner words it.
+    const { kept } = await lookUp(job, cache).catch(() => ({ kept: null }));
+    outcomes.push(kept && { built: kept.built, skipped: kept.skipped });
+    if (kept) options.onFile?.();
+  }
+  const missing = jobs.filter((_, i) => outcomes[i] === null);
+  const cleaned = await clean(missing, cache, options);
+  let next = 0;
+  return outcomes.map((o) => o ?? (cleaned[next++] as FileOutcome));
 }
 
 /** Ingests every input in `dir` and its sub-folders. */

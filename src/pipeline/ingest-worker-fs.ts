@@ -5,7 +5,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { ingestCacheAt } from './ingest-cache-fs.ts';
-import { type FileJob, ingestFile } from './ingest-file-fs.ts';
+import type { FileJob } from './file-lookup-fs.ts';
+import { ingestFile } from './ingest-file-fs.ts';
 import { poolWorkerData, type WorkerReply } from './worker-pool-fs.ts';
 
 const { cacheDir, fingerprint } = poolWorkerData<{ cacheDir: string | null; fingerprint: string }>(

@@ -1,0 +1,41 @@
+/**
+ * Looking a seeds file up in the ingest cache: its bytes hashed (streamed, as a web archive may be
+ * larger than memory) into its key, and what the cache kept under it. Light on purpose: it loads
+ * none of the cleaning code, so a rebuild loads that only for the files that changed.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import type { FactsForFile } from '../schema/facts.ts';
+import { type CachedFile, cacheKey, type IngestCache } from './ingest-cache-fs.ts';
+
+/** One seeds file to ingest: its name in the folder, where to read it, its curated facts. */
+export interface FileJob {
+  readonly file: string;
+  readonly path: string;
+  readonly facts: FactsForFile | undefined;
+}
+
+/** The cache of one code version, with that version's fingerprint. */
+export interface FileCache {
+  readonly store: IngestCache;
+  readonly fingerprint: string;
+}
+
+/** The hex SHA-256 of a file's bytes. */
+export async function fileSha256(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/** The file's key and the hash it was made from (both null without a cache), and what the cache
+ * kept under the key (null when nothing can be trusted). Throws when the file cannot be read. */
+export async function lookUp(
+  job: FileJob,
+  cache: FileCache | null,
+): Promise<{ key: string | null; sha256: string | null; kept: CachedFile | null }> {
+  if (cache === null) return { key: null, sha256: null, kept: null };
+  const sha256 = await fileSha256(job.path);
+  const key = cacheKey(cache.fingerprint, job.file, job.facts, sha256);
+  return { key, sha256, kept: await cache.store.get(key) };
+}
