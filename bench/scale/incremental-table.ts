@@ -37,11 +37,12 @@ export function incrementalRows(cold: BuildResult, rebuild: IncrementalResult): 
   const add = (label: string, a: number | null, b: number | null): void => {
     if (a === null || b === null) return;
     const target = TARGETS[label];
+    const ratio = a > 0 ? b / a : null;
     const verdict =
-      target === undefined
+      target === undefined || ratio === null
         ? ''
-        : `≤ ${fmt(target * 100, 0)}%: ${b / a <= target ? 'met' : 'missed'}`;
-    rows.push([label, fmt(a), fmt(b), `${fmt((100 * b) / a)}%`, verdict]);
+        : `≤ ${fmt(target * 100, 0)}%: ${ratio <= target ? 'met' : 'missed'}`;
+    rows.push([label, fmt(a), fmt(b), ratio === null ? '–' : `${fmt(100 * ratio)}%`, verdict]);
   };
   for (const stage of cold.stages) {
     add(stage.name, stage.seconds, stageSeconds(rebuild.ours, stage.name));
