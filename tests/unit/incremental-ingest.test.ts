@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 
-// Each run starts the ingest as its own process (worker threads included), which takes seconds.
+// Each run starts the ingest as its own process, which takes seconds on a loaded machine.
 vi.setConfig({ testTimeout: 240_000 });
 
 const STORIES = [
