@@ -2,7 +2,8 @@
  * Ingesting a whole seeds folder: every input file through the pipeline, with the curated facts,
  * collecting one-line errors instead of stopping at the first. A container (a WARC, a WACZ, a
  * feed, a WXR export, told by its first bytes) gives an input per record, streamed from disk, and
- * its records that are not articles are counted by reason. Used by the build script, the golden
+ * its records that are not articles are counted by reason; captures of one address become versions
+ * of one article (`src/versions/`). Used by the build script, the golden
  * tests and the golden update script, so all three see the same entries.
  */
 import { readFile } from 'node:fs/promises';
@@ -17,6 +18,7 @@ import { withUniqueIds } from './article-id.ts';
 import { buildArticles } from './build-article.ts';
 import { type ContainerArticles, containerArticles } from './container-articles.ts';
 import { listSeeds, readFacts } from './seeds-fs.ts';
+import { collapseVersions } from '../versions/collapse-versions.ts';
 
 /** Records of one container skipped as not articles, by reason. */
 export interface SkippedRecords {
@@ -103,5 +105,7 @@ export async function ingestFolder(
     onFile();
   }
   const skips = [...skipped].map(([file, reasons]) => ({ file, reasons }));
-  return { files, entries: withUniqueIds(built), errors, warnings, skipped: skips };
+  // Captures of one address become one article before ids are given, so they claim one id.
+  const entries = withUniqueIds(collapseVersions(built));
+  return { files, entries, errors, warnings, skipped: skips };
 }
