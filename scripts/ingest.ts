@@ -16,6 +16,7 @@
  * misuse included, is one line with a non-zero exit.
  */
 import { analyseCorpus } from '../src/pipeline/analyse-corpus.ts';
+import { markQuoteVersions } from '../src/versions/quote-versions.ts';
 import { corpusFiles } from '../src/pipeline/corpus-files.ts';
 import { serializeEntry } from '../src/pipeline/entry-file.ts';
 import { errorLine, ingestFolder } from '../src/pipeline/ingest-folder-fs.ts';
@@ -85,10 +86,9 @@ async function main(): Promise<number> {
     return 1;
   }
   const entries = new Map(result.entries.map((e) => [`${e.data.id}.md`, serializeEntry(e)]));
-  const corpus = analyseCorpus(
-    result.entries.map((e) => e.data),
-    stagedProgress(values.quiet),
-  );
+  const articles = result.entries.map((e) => e.data);
+  const analysed = analyseCorpus(articles, stagedProgress(values.quiet));
+  const corpus = { ...analysed, quotes: markQuoteVersions(analysed.quotes, articles) };
   await replaceOutput(
     values.out,
     new Map([
