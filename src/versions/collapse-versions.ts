@@ -60,11 +60,23 @@ export function mergeCaptures(captures: readonly ArticleEntry[]): ArticleEntry {
         markdown: shown.markdown,
       };
     });
+  const dated = ordered.find(({ entry }) => entry.data.published !== null)?.entry.data;
+  // The publication date belongs to the article, not to a text: a capture that states it (a feed
+  // item) tells it for the capture shown when that one does not.
+  const published =
+    last.data.published !== null || dated === undefined
+      ? {}
+      : {
+          published: dated.published,
+          publishedPrecision: dated.publishedPrecision,
+          publishedOrigin: dated.publishedOrigin,
+        };
   const latest = {
     sha256: latestHash,
     captures: (texts.get(latestHash)?.entries ?? []).map(captureOf),
   };
-  return { ...last, data: { ...last.data, id: first.data.id, versions: { latest, earlier } } };
+  const versions = { latest, earlier };
+  return { ...last, data: { ...last.data, ...published, id: first.data.id, versions } };
 }
 
 /** `built` with the entries of each version key merged into one article (see the module
