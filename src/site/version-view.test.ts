@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { articleFixture } from '../../tests/support/article-fixture.ts';
-import { captureDate, UNKNOWN_CAPTURE, versionList, versionPath } from './version-view.ts';
+import {
+  captureDate,
+  quoteVersionNotes,
+  UNKNOWN_CAPTURE,
+  versionList,
+  versionPath,
+} from './version-view.ts';
 
 describe('captureDate', () => {
   it.each([
@@ -53,5 +59,47 @@ describe('versionPath', () => {
     expect(versionPath('/archive/', 'example-com-a', 'f'.repeat(64))).toBe(
       `/archive/versions/example-com-a/${'f'.repeat(12)}/`,
     );
+  });
+});
+
+describe('quoteVersionNotes', () => {
+  const source = articleFixture({ id: 's' }).source;
+  const article = articleFixture({
+    id: 'a',
+    versions: {
+      latest: { sha256: 'c'.repeat(64), captures: [{ captured: null, source }] },
+      earlier: [
+        {
+          sha256: 'a'.repeat(64),
+          captures: [{ captured: '2026-01-01T08:00:00Z', source }],
+          title: 't',
+          wordCount: 1,
+          text: 'x',
+          markdown: 'x',
+        },
+        {
+          sha256: 'b'.repeat(64),
+          captures: [{ captured: null, source }],
+          title: 't',
+          wordCount: 1,
+          text: 'y',
+          markdown: 'y',
+        },
+      ],
+    },
+  });
+
+  it.each([
+    [{}, []],
+    [
+      { versions: [{ version: 'a'.repeat(64), change: 'changed' as const, was: 'Old words' }] },
+      ['An earlier version (captured 2026-01-01 08:00 UTC) printed them otherwise: “Old words”'],
+    ],
+    [
+      { versions: [{ version: 'b'.repeat(64), change: 'absent' as const, was: null }] },
+      [`An earlier version (${'b'.repeat(12)}, capture date unknown) did not print these words.`],
+    ],
+  ])('%o', (appearance, notes) => {
+    expect(quoteVersionNotes(appearance, article)).toEqual(notes);
   });
 });

@@ -6,6 +6,7 @@
  * compares it with the new latest text).
  */
 import type { Article, Capture } from '../schema/article.ts';
+import type { Appearance } from '../schema/quote.ts';
 import { inputLabel } from './source-record.ts';
 import { segment, sitePath } from './urls.ts';
 
@@ -79,4 +80,23 @@ export function versionList(article: Article): VersionView[] {
 /** The page comparing the version `sha256` of article `id` with its latest text. */
 export function versionPath(base: string, id: string, sha256: string): string {
   return sitePath(base, 'versions', segment(id), `${sha256.slice(0, VERSION_DIGITS)}/`);
+}
+
+/** One sentence per earlier version of `article` that printed `appearance`'s words otherwise or
+ * not at all (see `src/versions/quote-versions.ts`), naming the version by its first capture. */
+export function quoteVersionNotes(
+  appearance: Pick<Appearance, 'versions'>,
+  article: Article | null | undefined,
+): string[] {
+  return (appearance.versions ?? []).map((change) => {
+    const version = article?.versions?.earlier.find((v) => v.sha256 === change.version);
+    const captured = captureDate(version?.captures[0]?.captured ?? null);
+    const which =
+      captured === UNKNOWN_CAPTURE
+        ? `An earlier version (${change.version.slice(0, VERSION_DIGITS)}, capture date unknown)`
+        : `An earlier version (captured ${captured})`;
+    return change.was === null
+      ? `${which} did not print these words.`
+      : `${which} printed them otherwise: “${change.was}”`;
+  });
 }
