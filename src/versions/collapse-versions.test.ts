@@ -154,6 +154,27 @@ describe('collapseVersions', () => {
     expect(ids(collapseVersions([input('m1', a), input('m2', b)]))).toEqual(['m1']);
   });
 
+  it('takes the publication date from a capture that states it when the one shown does not', () => {
+    const item = capture('item', 'First.', null, {
+      published: '2026-01-04T10:00:00Z',
+      publishedPrecision: 'datetime',
+      publishedOrigin: 'source',
+    });
+    const page = capture('page', 'Later.', '2026-01-05T00:00:00Z');
+    expect(mergeCaptures([page, item]).data).toMatchObject({
+      text: 'Later.',
+      published: '2026-01-04T10:00:00Z',
+      publishedPrecision: 'datetime',
+      publishedOrigin: 'source',
+    });
+    const dated = capture('dated', 'Dated.', '2026-01-06T00:00:00Z', {
+      published: '2026-01-06',
+      publishedPrecision: 'day',
+      publishedOrigin: 'source',
+    });
+    expect(mergeCaptures([item, dated]).data.published).toBe('2026-01-06');
+  });
+
   it("keeps each version's title, words, body and every capture's provenance", () => {
     const old = capture('v1', 'Old.', '2026-01-01T00:00:00Z', { title: 'Old title', wordCount: 1 });
     const merged = mergeCaptures([old, capture('v2', 'New.', '2026-01-02T00:00:00Z')]).data;
