@@ -5,6 +5,9 @@
  *
  *   npx vitest run --project unit
  *   DIST_DIR=dist DIST_BASE=/ npx vitest run --project dist --project browser
+ *
+ * The versions tests (`tests/versions/`) look at the site built from the versions fixtures
+ * instead, as `npm test` builds it into `.test-dist/versions`.
  */
 import { defineConfig } from 'vitest/config';
 
@@ -27,6 +30,15 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'versions',
+          include: ['tests/versions/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,

@@ -21,6 +21,7 @@
  */
 import { analyseCorpus } from '../src/pipeline/analyse-corpus.ts';
 import { articleParts } from '../src/pipeline/article-parts.ts';
+import { markQuoteVersions } from '../src/versions/quote-versions.ts';
 import { corpusFiles } from '../src/pipeline/corpus-files.ts';
 import { serializeEntry } from '../src/pipeline/entry-file.ts';
 import { availableParallelism } from 'node:os';
@@ -108,11 +109,13 @@ async function main(): Promise<number> {
   }
   const entries = new Map(result.entries.map((e) => [`${e.data.id}.md`, serializeEntry(e)]));
   const parts = new Map(result.entries.map((e) => [e.data.id, e.parts]));
-  const corpus = analyseCorpus(
-    result.entries.map((e) => e.data),
+  const articles = result.entries.map((e) => e.data);
+  const analysed = analyseCorpus(
+    articles,
     stagedProgress(values.quiet),
     (article) => parts.get(article.id) ?? articleParts(article),
   );
+  const corpus = { ...analysed, quotes: markQuoteVersions(analysed.quotes, articles) };
   await replaceOutput(
     values.out,
     new Map([

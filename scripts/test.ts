@@ -9,6 +9,8 @@
  *     under a sub-path without one (.test-dist/sub/), so both ways of building are checked
  *  4. type check (astro check, after the build has generated the content types)
  *  5. build-output and browser tests against both builds (vitest: tests/dist/, tests/browser/)
+ *  6. a small site built from the versions fixtures and its tests (tests/versions/), after which
+ *     the seeds' entries are written back
  *
  * Each gate (format, lint, a build, type check) counts as one test; vitest's tests count one each.
  */
@@ -137,6 +139,30 @@ if (subBuilt) {
     DIST_BASE: SUB_BASE,
   });
 }
+// Versions: the seeds have none, so a small site is built from the versions fixtures, tested,
+// and the seeds' entries are written back.
+const VERSION_SEEDS = 'tests/fixtures/versions/seeds';
+const versionsBuilt =
+  gate('ingest of the versions fixtures', 'npx', [
+    'tsx',
+    'scripts/ingest.ts',
+    '--seeds',
+    VERSION_SEEDS,
+    '--quiet',
+  ]) &&
+  gate('build of the versions fixtures', 'npm', ['run', 'build:site'], {
+    SEEDS_DIR: VERSION_SEEDS,
+    SITE_URL: ROOT_ORIGIN,
+    OUT_DIR: '.test-dist/versions',
+  });
+if (versionsBuilt) {
+  vitest('versions', ['--project', 'versions'], {
+    DIST_DIR: '.test-dist/versions',
+    DIST_BASE: '/',
+    DIST_SITE_URL: ROOT_ORIGIN,
+  });
+}
+gate('ingest of the seeds again', 'npx', ['tsx', 'scripts/ingest.ts', '--quiet']);
 
 if (tally.failures.length > 0) console.log(`\nFailed: ${tally.failures.join('; ')}`);
 console.log(`\n${tally.passed} passed, ${tally.failed} failed`);

@@ -88,3 +88,53 @@ describe('articlesJson with coverage', () => {
     expect(record).not.toHaveProperty('quotes');
   });
 });
+
+describe('articleRecord versions', () => {
+  const capture = (captured: string | null, url: string) => ({
+    captured,
+    source: {
+      ...article.source,
+      record: {
+        container: 'warc' as const,
+        member: null,
+        id: null,
+        url,
+        captured,
+        payloadDigest: null,
+      },
+    },
+  });
+
+  it('has none for an article captured once', () => {
+    expect(articleRecord(article)).not.toHaveProperty('versions');
+  });
+
+  it('lists every version oldest first, the latest without its body, addresses filtered', () => {
+    const versioned = {
+      ...article,
+      versions: {
+        latest: {
+          sha256: 'c'.repeat(64),
+          captures: [capture('2025-04-02', 'https://w.example/a')],
+        },
+        earlier: [
+          {
+            sha256: 'a'.repeat(64),
+            captures: [capture(null, 'javascript:alert(1)')],
+            title: 'Old',
+            wordCount: 1,
+            text: 'Old.',
+            markdown: 'Old.',
+          },
+        ],
+      },
+    };
+    const versions = articleRecord(versioned).versions ?? [];
+    expect(versions.map((v) => [v.sha256[0], v.latest, v.title, v.body])).toEqual([
+      ['a', false, 'Old', 'Old.'],
+      ['c', true, 'Headline', undefined],
+    ]);
+    expect(versions[0]?.captures[0]?.source.record?.url).toBeNull();
+    expect(versions[1]?.captures[0]?.source.record?.url).toBe('https://w.example/a');
+  });
+});

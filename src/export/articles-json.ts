@@ -4,8 +4,26 @@
  * Field names are a public contract (documented in the README): later work adds fields, never
  * renames them.
  */
-import type { Article } from '../schema/article.ts';
+import type { Article, Capture } from '../schema/article.ts';
 import { safeHref } from '../site/safe-href.ts';
+
+/** An input as exported: where it came from, addresses passed through the safe-link filter. */
+export type ExportedSource = ArticleRecord['source'];
+
+/** One version of an article as exported (see the README): its text's hash, its captures, and
+ * for an earlier version its own title, length and body. */
+export interface VersionRecord {
+  readonly sha256: string;
+  /** True for the text the article shows (its `body`), which is not repeated here. */
+  readonly latest: boolean;
+  readonly captures: readonly {
+    readonly captured: string | null;
+    readonly source: ExportedSource;
+  }[];
+  readonly title: string;
+  readonly wordCount: number;
+  readonly body?: string;
+}
 
 /** One article as exported. `url` is the article page (site-relative, base path included), or
  * absent when the record was made outside a site (`npm run extract`). */
@@ -42,6 +60,9 @@ export interface ArticleRecord {
   readonly wordCount: number;
   readonly body: string;
   readonly removed: Article['removed'];
+  /** Every version of the article, oldest first, when its address was captured with more than
+   * one text or more than once; absent otherwise. */
+  readonly versions?: readonly VersionRecord[];
   /** Id of the story the article belongs to (see the story records), or null when the record was
    * made without the cross-outlet analysis. Present in the site's exports only. */
   readonly story?: string | null;
@@ -63,21 +84,50 @@ function webAddress(url: string | null): string | null {
   return safeHref(url);
 }
 
+function exportedSource(source: Article['source']): ExportedSource {
+  return {
+    file: source.file,
+    format: source.format,
+    sha256: source.sha256,
+    decoding: source.decoding,
+    ...(source.path === undefined ? {} : { path: source.path }),
+    ...(source.record === undefined
+      ? {}
+      : { record: { ...source.record, url: safeHref(source.record.url) } }),
+  };
+}
+
+/** The versions of `article` as exported, oldest first; undefined when it has none. */
+function versionRecords(article: Article): VersionRecord[] | undefined {
+  const { versions } = article;
+  if (versions === undefined) return undefined;
+  const captures = (list: readonly Capture[]) =>
+    list.map((c) => ({ captured: c.captured, source: exportedSource(c.source) }));
+  const earlier = versions.earlier.map((v) => ({
+    sha256: v.sha256,
+    latest: false,
+    captures: captures(v.captures),
+    title: v.title,
+    wordCount: v.wordCount,
+    body: v.text,
+  }));
+  const latest = {
+    sha256: versions.latest.sha256,
+    latest: true,
+    captures: captures(versions.latest.captures),
+    title: article.title,
+    wordCount: article.wordCount,
+  };
+  return [...earlier, latest];
+}
+
 /** The export record of `article`; pass the page `url` when the record is for a built site. */
 export function articleRecord(article: Article, url?: string): ArticleRecord {
+  const versions = versionRecords(article);
   return {
     id: article.id,
     ...(url === undefined ? {} : { url }),
-    source: {
-      file: article.source.file,
-      format: article.source.format,
-      sha256: article.source.sha256,
-      decoding: article.source.decoding,
-      ...(article.source.path === undefined ? {} : { path: article.source.path }),
-      ...(article.source.record === undefined
-        ? {}
-        : { record: { ...article.source.record, url: safeHref(article.source.record.url) } }),
-    },
+    source: exportedSource(article.source),
     title: article.title,
     titleOrigin: article.titleOrigin,
     outlet: article.outlet,
@@ -96,6 +146,7 @@ export function articleRecord(article: Article, url?: string): ArticleRecord {
     wordCount: article.wordCount,
     body: article.text,
     removed: article.removed,
+    ...(versions === undefined ? {} : { versions }),
   };
 }
 

@@ -17,7 +17,7 @@ export interface QuoteRecord {
   readonly kind: Quote['kind'];
   readonly appearances: readonly Pick<
     Appearance,
-    'article' | 'text' | 'variant' | 'start' | 'end' | 'embed' | 'utterance'
+    'article' | 'text' | 'variant' | 'start' | 'end' | 'embed' | 'utterance' | 'versions'
   >[];
 }
 
@@ -37,6 +37,7 @@ export function quoteRecord(quote: Quote): QuoteRecord {
       end: a.end,
       embed: a.embed,
       utterance: a.utterance,
+      ...(a.versions === undefined ? {} : { versions: a.versions }),
     })),
   };
 }

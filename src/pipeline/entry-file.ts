@@ -12,6 +12,8 @@ export function serializeEntry(entry: ArticleEntry): string {
   const frontmatter = stringify(entry.data, {
     defaultStringType: 'QUOTE_DOUBLE',
     defaultKeyType: 'PLAIN',
+    // A version's capture repeats the article's source: written out, never as a YAML alias.
+    aliasDuplicateObjects: false,
     lineWidth: 0,
     minContentWidth: 0,
   });

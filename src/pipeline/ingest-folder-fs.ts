@@ -2,7 +2,8 @@
  * Ingesting a whole seeds folder: every input file through the pipeline, with the curated facts,
  * collecting one-line errors instead of stopping at the first. A container (a WARC, a WACZ, a
  * feed, a WXR export, told by its first bytes) gives an input per record, streamed from disk, and
- * its records that are not articles are counted by reason. Files are cleaned on worker threads
+ * its records that are not articles are counted by reason; captures of one address become versions
+ * of one article (`src/versions/`). Files are cleaned on worker threads
  * (one per core) and merged in the listing's order, so the result is the same however many
  * threads ran; with a cache folder, a file whose bytes and cleaning code are unchanged is taken
  * from it. Used by the build script, the golden tests and the golden update script, so all three
@@ -19,6 +20,7 @@ import { type FileCache, type FileJob, lookUp } from './file-lookup-fs.ts';
 import type { FileOutcome } from './ingest-file-fs.ts';
 import { listSeeds, readFacts } from './seeds-fs.ts';
 import { runInWorkers } from './worker-pool-fs.ts';
+import { collapseVersions } from '../versions/collapse-versions.ts';
 
 /** Records of one container skipped as not articles, by reason. */
 export interface SkippedRecords {
@@ -139,5 +141,7 @@ export async function ingestFolder(
     if (outcome.error !== undefined) errors.push(outcome.error);
   });
   const skips = [...skipped].map(([file, reasons]) => ({ file, reasons }));
-  return { files, entries: withUniqueIds(built), errors, warnings, skipped: skips };
+  // Captures of one address become one article before ids are given, so they claim one id.
+  const entries = withUniqueIds(collapseVersions(built));
+  return { files, entries, errors, warnings, skipped: skips };
 }

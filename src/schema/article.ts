@@ -138,6 +138,44 @@ export const AppliedFact = z.object({
   note: z.string().min(1),
 });
 
+/** One capture of an article's address: when, and the input it came from. */
+export const Capture = z.object({
+  /** When the crawler captured it (the record's `WARC-Date`); null when unknown (a loose file, a
+   * feed item). */
+  captured: z.string().min(1).nullable(),
+  /** The input the capture was made from, as the article's own `source`. */
+  source: Source,
+});
+export type Capture = z.infer<typeof Capture>;
+
+/** An earlier text of the article: what one or more captures of its address held before the text
+ * the article shows. Identical captures are one version. */
+export const Version = z.object({
+  /** Lowercase hex SHA-256 of the version's `text` (NFC): the version's identity. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Every capture that held this text, earliest first, undated ones first. */
+  captures: z.array(Capture).min(1),
+  /** Its headline as that capture printed it. */
+  title: z.string().min(1),
+  /** Words in its body. */
+  wordCount: z.number().int().nonnegative(),
+  /** Its clean body as plain text, as the article's `text`. */
+  text: z.string(),
+  /** Its clean body as Markdown, as the entry's body. */
+  markdown: z.string(),
+});
+export type Version = z.infer<typeof Version>;
+
+/** How the article's own text (its latest version) is known: its hash and every capture that
+ * held it. */
+export const LatestVersion = z.object({
+  /** Lowercase hex SHA-256 of the article's `text` (NFC). */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Every capture that held it, earliest first; the last is the article's `source`. */
+  captures: z.array(Capture).min(1),
+});
+export type LatestVersion = z.infer<typeof LatestVersion>;
+
 /** The article entry: frontmatter of `src/content/archive/articles/<id>.md` (the body is the Markdown). */
 export const Article = z.object({
   /** Stable identifier derived from the source file name; also the page slug. */
@@ -191,6 +229,10 @@ export const Article = z.object({
   wordCount: z.number().int().nonnegative(),
   /** The clean body as plain text, paragraphs separated by a blank line (embeds excluded). */
   text: z.string(),
+  /** Present when its address was captured more than once (see `src/versions/`): the captures
+   * of the text shown (the latest version), and the article's earlier versions, oldest first.
+   * Absent for an article captured once, whose `source` is its one capture. */
+  versions: z.object({ latest: LatestVersion, earlier: z.array(Version) }).optional(),
 });
 export type Article = z.infer<typeof Article>;
 

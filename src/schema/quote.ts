@@ -77,6 +77,18 @@ export const WordChange = z.object({
 });
 export type WordChange = z.infer<typeof WordChange>;
 
+/** How an earlier version of the article printed the words of an appearance, when not as they
+ * stand: `changed`, a quotation of mostly the same words worded otherwise; `absent`, no such
+ * quotation. */
+export const VersionChange = z.object({
+  /** The SHA-256 of the earlier version's text (its `sha256` in the article's `versions`). */
+  version: z.string().regex(/^[0-9a-f]{64}$/),
+  change: z.enum(['changed', 'absent']),
+  /** The words as that version printed them, when `changed`; null when `absent`. */
+  was: z.string().min(1).nullable(),
+});
+export type VersionChange = z.infer<typeof VersionChange>;
+
 /** One article printing a quote. */
 export const Appearance = z.object({
   /** Id of the article that printed it. */
@@ -95,6 +107,9 @@ export const Appearance = z.object({
   variant: Variant,
   /** Word-level differences from the fullest form; present only when the variant is `altered`. */
   diff: z.array(WordChange).optional(),
+  /** The earlier versions of the article that do not print these words as they stand, oldest
+   * first; present only when there is one (see `src/versions/quote-versions.ts`). */
+  versions: z.array(VersionChange).optional(),
 });
 export type Appearance = z.infer<typeof Appearance>;
 

@@ -78,12 +78,8 @@ function moveToChange(doc: Document, step: 1 | -1): void {
   if (status) status.textContent = `Change ${next + 1} of ${rows.length}`;
 }
 
-/** Starts the page: the pair the address names, and the change buttons. */
-export function startComparison(doc: Document, location: Pick<Location, 'search'>): void {
-  const json = doc.getElementById('comparison-data')?.textContent;
-  if (json == null) return;
-  const data = JSON.parse(json) as ComparisonData;
-  showPair(doc, data, location);
+/** Shows and runs the "previous change" and "next change" buttons of a comparison page. */
+export function startChangeButtons(doc: Document): void {
   for (const [id, step] of [
     ['prev-change', -1],
     ['next-change', 1],
@@ -92,4 +88,13 @@ export function startComparison(doc: Document, location: Pick<Location, 'search'
     button?.removeAttribute('hidden');
     button?.addEventListener('click', () => moveToChange(doc, step));
   }
+}
+
+/** Starts the page: the pair the address names, and the change buttons. */
+export function startComparison(doc: Document, location: Pick<Location, 'search'>): void {
+  const json = doc.getElementById('comparison-data')?.textContent;
+  if (json == null) return;
+  const data = JSON.parse(json) as ComparisonData;
+  showPair(doc, data, location);
+  startChangeButtons(doc);
 }

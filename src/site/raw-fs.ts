@@ -39,10 +39,14 @@ export async function readRawFile(
   return Uint8Array.from(bytes);
 }
 
+const Picked = Source.pick({ file: true, sha256: true, path: true, record: true });
 const Exported = z.array(
-  z.object({ source: Source.pick({ file: true, sha256: true, path: true, record: true }) }),
+  z.object({
+    source: Picked,
+    versions: z.array(z.object({ captures: z.array(z.object({ source: Picked })) })).optional(),
+  }),
 );
-type ExportedSource = z.infer<typeof Exported>[number]['source'];
+type ExportedSource = z.infer<typeof Picked>;
 
 /** True when the entry was made from a web archive's record: its raw input is that record's
  * payload, not the container. */
@@ -103,7 +107,11 @@ export async function copyRawInputs(outDir: string): Promise<number> {
     records.push(JSON.parse(await readFile(join(outDir, recordFile('articles', id)), 'utf8')));
   }
   const articles = Exported.parse(records);
-  const sources = articles.map(({ source }) => source);
+  // Every capture of every version is evidence a version list links, not only the one shown.
+  const sources = articles.flatMap(({ source, versions }) => [
+    source,
+    ...(versions ?? []).flatMap((v) => v.captures.map((c) => c.source)),
+  ]);
   const hashes = new Map<string, string>();
   for (const { file, sha256 } of sources) {
     const name = rawFileName(file, sha256);
