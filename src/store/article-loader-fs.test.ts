@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { articleFixture } from '../../tests/support/article-fixture.ts';
 import { serializeEntry } from '../pipeline/entry-file.ts';
 import type { Article } from '../schema/article.ts';
-import { syncArticles, type SyncContext } from './article-loader-fs.ts';
+import type { LoaderContext } from 'astro/loaders';
+import { articleLoader, syncArticles, type SyncContext } from './article-loader-fs.ts';
 
 interface Stored {
   id: string;
@@ -103,5 +105,35 @@ describe('syncArticles', () => {
     await expect(syncArticles(fakeContext(), folder)).rejects.toThrow(
       'x.md: holds the article "a"',
     );
+  });
+});
+
+describe('articleLoader', () => {
+  it('syncs again once the entry files stop changing, in the development server', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'article-loader-'));
+    try {
+      const file = join(folder, 'a.md');
+      await writeFile(file, serializeEntry({ data: article('a', 'One.'), markdown: 'One.\n' }));
+      const watcher = new EventEmitter();
+      const logged: string[] = [];
+      const context = {
+        ...fakeContext(),
+        watcher,
+        logger: { info: (m: string) => logged.push(m), error: (m: string) => logged.push(m) },
+      } as unknown as LoaderContext;
+      await articleLoader(folder).load(context);
+      expect(logged).toEqual(['1 stored, 0 unchanged, 0 removed']);
+      await writeFile(file, serializeEntry({ data: article('a', 'Two.'), markdown: 'Two.\n' }));
+      watcher.emit('all', 'change', file);
+      watcher.emit('all', 'change', join(folder, 'other.txt'));
+      watcher.emit('all', 'change', file);
+      await new Promise((done) => setTimeout(done, 600));
+      expect(logged).toEqual([
+        '1 stored, 0 unchanged, 0 removed',
+        '1 stored, 0 unchanged, 0 removed',
+      ]);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -5,7 +5,7 @@
  * files renders and rewrites nothing.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { Article } from '../schema/article.ts';
 import { readEntryText } from './entry-text.ts';
@@ -57,15 +57,35 @@ export async function syncArticles(context: SyncContext, folder: string): Promis
   return { stored, unchanged: names.length - stored, removed: gone.length };
 }
 
-/** The loader of the entries in `folder` (relative to the project root, as Astro runs). */
+/** How long the development server waits after the last change to an entry file before it syncs:
+ * the ingest replaces the whole folder at once, and one sync should follow, not one per file. */
+const SETTLE_MS = 200;
+
+/** The loader of the entries in `folder` (relative to the project root, as Astro runs). In the
+ * development server it syncs again once the entry files stop changing. */
 export function articleLoader(folder: string): Loader {
   return {
     name: 'archive-articles',
     load: async (context) => {
-      const counts = await syncArticles(context, folder);
-      context.logger.info(
-        `${counts.stored} stored, ${counts.unchanged} unchanged, ${counts.removed} removed`,
-      );
+      const sync = async (): Promise<void> => {
+        const counts = await syncArticles(context, folder);
+        context.logger.info(
+          `${counts.stored} stored, ${counts.unchanged} unchanged, ${counts.removed} removed`,
+        );
+      };
+      await sync();
+      let queue = Promise.resolve();
+      let timer: NodeJS.Timeout | undefined;
+      const entries = resolve(folder);
+      context.watcher?.on('all', (_event, path) => {
+        if (!resolve(path).startsWith(`${entries}${sep}`) || !path.endsWith('.md')) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          queue = queue.then(sync).catch((error: unknown) => {
+            context.logger.error(error instanceof Error ? error.message : String(error));
+          });
+        }, SETTLE_MS);
+      });
     },
   };
 }
