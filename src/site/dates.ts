@@ -51,8 +51,9 @@ export function dateSortKey(date: Dated): string {
   return new Date(time).toISOString().slice(0, 19).replace(/:/g, '');
 }
 
-/** `localeCompare`'s order (the default collation), without looking the collator up per call. */
-const collator = new Intl.Collator();
+/** `localeCompare`'s order (the default collation), without looking the collator up per call; marked
+ * pure so the browser scripts that import this module for `formatDate` do not bundle it. */
+const collator = /* @__PURE__ */ new Intl.Collator();
 
 /** Articles newest first; undated ones last; ties in id order, so every build lists them alike.
  * Each article's key is made once, not once per comparison: a listing of the whole archive sorts
