@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { articleFixture } from '../../tests/support/article-fixture.ts';
 import { serializeEntry } from '../pipeline/entry-file.ts';
@@ -119,6 +120,7 @@ describe('articleLoader', () => {
       const context = {
         ...fakeContext(),
         watcher,
+        config: { root: pathToFileURL(`${folder}/`) },
         logger: { info: (m: string) => logged.push(m), error: (m: string) => logged.push(m) },
       } as unknown as LoaderContext;
       await articleLoader(folder).load(context);

@@ -6,6 +6,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { Article } from '../schema/article.ts';
 import { readEntryText } from './entry-text.ts';
@@ -61,14 +62,15 @@ export async function syncArticles(context: SyncContext, folder: string): Promis
  * the ingest replaces the whole folder at once, and one sync should follow, not one per file. */
 const SETTLE_MS = 200;
 
-/** The loader of the entries in `folder` (relative to the project root, as Astro runs). In the
+/** The loader of the entries in `folder` (relative to the project root). In the
  * development server it syncs again once the entry files stop changing. */
 export function articleLoader(folder: string): Loader {
   return {
     name: 'archive-articles',
     load: async (context) => {
+      const entries = resolve(fileURLToPath(context.config.root), folder);
       const sync = async (): Promise<void> => {
-        const counts = await syncArticles(context, folder);
+        const counts = await syncArticles(context, entries);
         context.logger.info(
           `${counts.stored} stored, ${counts.unchanged} unchanged, ${counts.removed} removed`,
         );
@@ -76,7 +78,6 @@ export function articleLoader(folder: string): Loader {
       await sync();
       let queue = Promise.resolve();
       let timer: NodeJS.Timeout | undefined;
-      const entries = resolve(folder);
       context.watcher?.on('all', (_event, path) => {
         if (!resolve(path).startsWith(`${entries}${sep}`) || !path.endsWith('.md')) return;
         clearTimeout(timer);
