@@ -4,19 +4,21 @@
  */
 import { defineCollection } from 'astro:content';
 import { z } from 'zod';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { CORPUS_FOLDER, DEFAULT_OUTPUT_DIR, ENTRIES_FOLDER } from './pipeline/output-layout.ts';
-import { Article } from './schema/article.ts';
 import { Quote } from './schema/quote.ts';
 import { ArticleAnalysis, Entity, Story } from './schema/story.ts';
+import { articleLoader } from './store/article-loader-fs.ts';
+import { StoredArticle } from './store/stored-article.ts';
 
 const OUTPUT = `./${DEFAULT_OUTPUT_DIR}`;
 const CORPUS = `${OUTPUT}/${CORPUS_FOLDER}`;
 
-/** Cleaned articles: `src/content/archive/articles/<id>.md`, written by `scripts/ingest.ts`. */
+/** Cleaned articles: `src/content/archive/articles/<id>.md`, written by `scripts/ingest.ts`,
+ * stored with their rendered body and their words once (`src/store/`). */
 const articles = defineCollection({
-  loader: glob({ pattern: '*.md', base: `${OUTPUT}/${ENTRIES_FOLDER}` }),
-  schema: Article,
+  loader: articleLoader(`${OUTPUT}/${ENTRIES_FOLDER}`),
+  schema: StoredArticle,
 });
 
 /** Cross-outlet analysis (`src/pipeline/analyse-corpus.ts`), written by `scripts/ingest.ts` into

@@ -26,7 +26,8 @@ const article = articleFixture({
   text: 'Body: “quoted” — text\n\nSecond',
 });
 
-/** What Astro reads back: it parses frontmatter with js-yaml's default schema. */
+/** What another YAML reader reads back: Astro's own loaders parse frontmatter with js-yaml's
+ * default schema (the article loader reads it with `yaml`, see `src/store/entry-text.test.ts`). */
 function readBack(file: string): unknown {
   const match = /^---\n([\s\S]*?)---\n\n([\s\S]*)$/.exec(file);
   if (!match) throw new Error('no frontmatter');

@@ -1,11 +1,11 @@
 /**
  * The articles as pages read them: every entry of the content collection, newest first, with the
- * slugs of the outlet and tag pages and each article's address. The one place pages touch
- * `astro:content` for lists.
+ * slugs of the outlet and tag pages and each article's address, from the article entries
+ * (`article-entries.ts`).
  */
-import { getCollection } from 'astro:content';
 import type { Article } from '../schema/article.ts';
 import { articleAddresses } from './article-addresses.ts';
+import { loadArticleEntries } from './article-entries.ts';
 import { newestFirst } from './dates.ts';
 import { byOutlet, byTag, type Facets } from './facets.ts';
 
@@ -33,7 +33,7 @@ export function loadArchive(): Promise<Archive> {
 }
 
 async function readArchive(): Promise<Archive> {
-  const articles = newestFirst((await getCollection('articles')).map((entry) => entry.data));
+  const articles = newestFirst((await loadArticleEntries()).articles);
   const outlets = byOutlet(articles);
   const tags = byTag(articles);
   const outletSlugs = new Map(outlets.facets.map((f) => [f.name, f.slug]));

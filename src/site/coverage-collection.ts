@@ -8,6 +8,7 @@ import { getCollection } from 'astro:content';
 import type { Article } from '../schema/article.ts';
 import type { Quote } from '../schema/quote.ts';
 import type { ArticleAnalysis, Entity, Story } from '../schema/story.ts';
+import { loadArticleEntries } from './article-entries.ts';
 import { entityLookup, type EntityLookup } from './entity-view.ts';
 
 /** Everything a coverage page needs. */
@@ -37,7 +38,7 @@ async function load(): Promise<Coverage> {
   const stories = byId((await getCollection('stories')).map((e) => e.data));
   const entities = byId((await getCollection('entities')).map((e) => e.data));
   const analysis = (await getCollection('analysis')).map((e) => e.data);
-  const articles = (await getCollection('articles')).map((e) => e.data);
+  const { articles } = await loadArticleEntries();
   return {
     quotes,
     quoteById: new Map(quotes.map((q) => [q.id, q])),

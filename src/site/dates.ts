@@ -51,10 +51,16 @@ export function dateSortKey(date: Dated): string {
   return new Date(time).toISOString().slice(0, 19).replace(/:/g, '');
 }
 
-/** Articles newest first; undated ones last; ties in id order, so every build lists them alike. */
+/** `localeCompare`'s order (the default collation), without looking the collator up per call; marked
+ * pure so the browser scripts that import this module for `formatDate` do not bundle it. */
+const collator = /* @__PURE__ */ new Intl.Collator();
+
+/** Articles newest first; undated ones last; ties in id order, so every build lists them alike.
+ * Each article's key is made once, not once per comparison: a listing of the whole archive sorts
+ * 10,000 articles with about 130,000 comparisons. */
 export function newestFirst<T extends Dated & { id: string }>(articles: readonly T[]): T[] {
-  return [...articles].sort((a, b) => {
-    const byDate = dateSortKey(b).localeCompare(dateSortKey(a));
-    return byDate !== 0 ? byDate : a.id.localeCompare(b.id);
-  });
+  return articles
+    .map((article) => ({ article, key: dateSortKey(article) }))
+    .sort((a, b) => collator.compare(b.key, a.key) || collator.compare(a.article.id, b.article.id))
+    .map(({ article }) => article);
 }
