@@ -13,12 +13,18 @@
  *   --shards K       instead: the sharding demo (see bench/scale/bench-shards-fs.ts)
  *   --file-limit     build our site with the settings a host's file-count limit needs (README,
  *                    "File count"): Pagefind's fragments bundled, raw inputs linked, not copied
+ *   --warc           instead: the WARC benchmark (see bench/scale/bench-warc-fs.ts): the archive's
+ *                    web pages as one crawl's WARC, built end to end, against the same pages as
+ *                    loose files
+ *   --warc-mb M      with --warc: about M MB of WARC (images fill what the pages do not)
  */
 import { cpus, totalmem } from 'node:os';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type BenchResult, benchRows, formatTable, searchQueries } from './bench-table.ts';
-import { DEFAULT_SEED } from './generate-archive.ts';
+import { type CrawlOptions, DEFAULT_CRAWL } from './crawl-plan.ts';
+import { DEFAULT_SEED, generateArchive } from './generate-archive.ts';
+import { runWarcBench } from './bench-warc-fs.ts';
 import { readParagraphs, writeArchive } from './bench-archive-fs.ts';
 import { measureSearches } from './bench-browser-fs.ts';
 import { buildBaseline, buildOurs, type FailedBuild, isFailed } from './bench-build-fs.ts';
@@ -42,6 +48,8 @@ const { values } = readCommand({
     'skip-browser': { type: 'boolean', default: false },
     shards: { type: 'string' },
     'file-limit': { type: 'boolean', default: false },
+    warc: { type: 'boolean', default: false },
+    'warc-mb': { type: 'string' },
   },
   help: {
     articles: 'archive size (default 2000)',
@@ -50,6 +58,8 @@ const { values } = readCommand({
     'skip-browser': 'no Chromium measurements',
     shards: 'instead: the sharding demo with this many shards',
     'file-limit': "build with the settings a host's file-count limit needs",
+    warc: 'instead: the WARC benchmark (a crawl of the archive, built end to end)',
+    'warc-mb': 'with --warc: about this many MB of WARC, images filling the rest',
   },
 });
 
@@ -117,6 +127,16 @@ async function benchSize(
   return { articles, ours, baseline, search, stories };
 }
 
+/** The crawl's shape: the default, or with `--warc-mb` images sized so the WARC reaches about
+ * that size (the pages themselves are a few percent of it). */
+function crawlOptions(articles: number, seed: number, paragraphs: readonly string[]): CrawlOptions {
+  if (values['warc-mb'] === undefined) return DEFAULT_CRAWL;
+  const bytes = size(values['warc-mb'], 'warc-mb') * 1024 * 1024;
+  const { plan } = generateArchive(articles, seed, paragraphs);
+  const pages = plan.copies.filter((c) => plan.outlets[c.outlet]?.format !== 'plain-text').length;
+  return { ...DEFAULT_CRAWL, assetBytesPerPage: Math.round(bytes / Math.max(1, pages)) };
+}
+
 async function main(): Promise<number> {
   const seed = size(values.seed, 'seed');
   const paragraphs = await readParagraphs();
@@ -131,6 +151,10 @@ async function main(): Promise<number> {
     );
   }
   const articles = size(values.articles, 'articles');
+  if (values.warc) {
+    const crawl = crawlOptions(articles, seed, paragraphs);
+    return runWarcBench(REPO, BENCH, { articles, seed, crawl }, paragraphs);
+  }
   const sizes =
     values.compare === undefined ? [articles] : [size(values.compare, 'compare'), articles];
   const results: BenchResult[] = [];
