@@ -38,7 +38,7 @@ export type OtherCapture =
       readonly seed: number;
     }
   | { readonly kind: 'revisit'; readonly url: string; readonly date: string; readonly of: string }
-  | { readonly kind: 'redirect'; readonly url: string; readonly date: string; to: string }
+  | { readonly kind: 'redirect'; readonly url: string; readonly date: string; readonly to: string }
   | { readonly kind: 'missing'; readonly url: string; readonly date: string };
 
 /** One capture of the crawl. */
