@@ -22,7 +22,7 @@ import { cpus, totalmem } from 'node:os';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type BenchResult, benchRows, formatTable, searchQueries } from './bench-table.ts';
-import { type CrawlOptions, DEFAULT_CRAWL } from './crawl-plan.ts';
+import { type CrawlOptions, DEFAULT_CRAWL, webPages } from './crawl-plan.ts';
 import { DEFAULT_SEED, generateArchive } from './generate-archive.ts';
 import { runWarcBench } from './bench-warc-fs.ts';
 import { readParagraphs, writeArchive } from './bench-archive-fs.ts';
@@ -133,8 +133,7 @@ function crawlOptions(articles: number, seed: number, paragraphs: readonly strin
   if (values['warc-mb'] === undefined) return DEFAULT_CRAWL;
   const bytes = size(values['warc-mb'], 'warc-mb') * 1024 * 1024;
   const { plan } = generateArchive(articles, seed, paragraphs);
-  const pages = plan.copies.filter((c) => plan.outlets[c.outlet]?.format !== 'plain-text').length;
-  return { ...DEFAULT_CRAWL, assetBytesPerPage: Math.round(bytes / Math.max(1, pages)) };
+  return { ...DEFAULT_CRAWL, assetBytesPerPage: Math.round(bytes / Math.max(1, webPages(plan))) };
 }
 
 async function main(): Promise<number> {

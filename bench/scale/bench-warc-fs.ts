@@ -12,7 +12,7 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { buildOurs, isFailed, runIngest } from './bench-build-fs.ts';
 import { copyProject } from './bench-project-fs.ts';
-import { type CrawlOptions, planCrawl } from './crawl-plan.ts';
+import { type CrawlOptions, planCrawl, webPages } from './crawl-plan.ts';
 import { generateArchive } from './generate-archive.ts';
 import { captureRecords, recordIds, warcInfo } from './write-warc.ts';
 import {
@@ -59,7 +59,7 @@ async function writeCrawl(
   await write(await warcInfo(ids, '2026-01-01T00:00:00Z'));
   const expected: ExpectedCapture[] = [];
   let looseFiles = 0;
-  const progress = startProgress('crawl', articles);
+  const progress = startProgress('crawl', webPages(archive.plan));
   for (const capture of planCrawl(archive, crawl)) {
     const { members, responseId } = await captureRecords(capture, ids);
     for (const member of members) await write(member);

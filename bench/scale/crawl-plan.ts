@@ -7,7 +7,7 @@
  * the benchmark reaches a gigabyte without thousands of extra pages. Plain-text copies are no web
  * captures and stay out. Captures are produced one at a time, in the crawl's order.
  */
-import type { CopyPlan, Outlet } from './archive-plan.ts';
+import type { ArchivePlan, CopyPlan, Outlet } from './archive-plan.ts';
 import { copyUrl } from './copy-text.ts';
 import type { GeneratedArchive } from './generate-archive.ts';
 import { escapeHtml } from './html-text.ts';
@@ -61,6 +61,11 @@ export const DEFAULT_CRAWL: CrawlOptions = {
   recaptured: 0.2,
   changed: 0.5,
 };
+
+/** How many of the plan's copies are web pages the crawl captures (not plain text). */
+export function webPages(plan: ArchivePlan): number {
+  return plan.copies.filter((c) => plan.outlets[c.outlet]?.format !== 'plain-text').length;
+}
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
