@@ -17,6 +17,7 @@ import { generateArchive } from './generate-archive.ts';
 import { captureRecords, recordIds, warcInfo } from './write-warc.ts';
 import {
   checkCaptures,
+  entriesFromLog,
   type ExpectedCapture,
   namedRecordIds,
   skippedFromLog,
@@ -113,7 +114,9 @@ export async function runWarcBench(
     console.error(`the WARC build failed at "${warc.failed}"; see ${warc.log}`);
     return 1;
   }
-  const log = (await readFile(join(dir, 'logs/warc/ingest.log'), 'utf8')).split('\n');
+  const lines = async (side: string): Promise<string[]> =>
+    (await readFile(join(dir, 'logs', side, 'ingest.log'), 'utf8')).split('\n');
+  const log = await lines('warc');
   const skipped = skippedFromLog(log, WARC_NAME);
   const named = namedRecordIds(await treeText(join(dir, 'warc/site/src/content/archive')));
   const duplicates = skipped.get('duplicate capture (same address, same payload)') ?? 0;
@@ -124,6 +127,7 @@ export async function runWarcBench(
     loose: { files: written.looseFiles, stages: looseStages },
     warc: { stages: warc.stages },
     skipped: Object.fromEntries(skipped),
+    entries: { loose: entriesFromLog(await lines('loose')), warc: entriesFromLog(log) },
     check: checkCaptures(written.expected, named, duplicates),
   };
   const report = warcReport(result);

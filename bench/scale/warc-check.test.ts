@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCaptures, namedRecordIds, skippedFromLog } from './warc-check.ts';
+import { checkCaptures, entriesFromLog, namedRecordIds, skippedFromLog } from './warc-check.ts';
 
 const A = '<urn:uuid:00000000-0000-4000-8000-00000000000a>';
 const B = '<urn:uuid:00000000-0000-4000-8000-00000000000b>';
@@ -48,5 +48,15 @@ describe('skippedFromLog', () => {
       'duplicate capture (same address, same payload)': 2,
     });
     expect(skippedFromLog(log, 'other.warc').size).toBe(0);
+  });
+});
+
+describe('entriesFromLog', () => {
+  it.each([
+    [['clean: 2/2 in 1.0s', 'ingest: 1004 entries from 1005 files, 1 skipped'], 1004],
+    [['  ingest: 7 entries from 1 files, 9 container records not articles'], 7],
+    [['clean: 2/2 in 1.0s'], null],
+  ])('reads %j as %s', (lines, n) => {
+    expect(entriesFromLog(lines)).toBe(n);
   });
 });

@@ -80,7 +80,18 @@ export interface WarcBenchResult {
   readonly loose: { readonly files: number; readonly stages: readonly StageResult[] };
   readonly warc: { readonly stages: readonly StageResult[] };
   readonly skipped: Readonly<Record<string, number>>;
+  /** Entries each ingest built (a page the cleaner refuses is missing from both). */
+  readonly entries: { readonly loose: number | null; readonly warc: number | null };
   readonly check: CaptureCheck;
+}
+
+/** The number of entries an ingest's log says it built (`ingest: 1004 entries from …`). */
+export function entriesFromLog(lines: readonly string[]): number | null {
+  for (const line of lines) {
+    const m = /^\s*ingest: (\d+) entries/.exec(line);
+    if (m) return Number(m[1]);
+  }
+  return null;
 }
 
 const MB = 1024 * 1024;
@@ -115,6 +126,8 @@ export function warcRows(r: WarcBenchResult): string[][] {
     const s = stage(r.warc.stages, name);
     if (s) rows.push([`${name} (s)`, '', s.seconds.toFixed(1), '']);
   }
+  const n = (x: number | null): string => (x === null ? 'n/a' : String(x));
+  rows.push(['entries built', n(r.entries.loose), n(r.entries.warc), '']);
   const c = r.check;
   rows.push(['article captures built', '', `${c.found} / ${c.articleCaptures}`, '']);
   rows.push(['identical recaptures', '', `${c.sameAccounted} / ${c.sameCaptures}`, '']);
