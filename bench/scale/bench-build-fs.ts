@@ -23,6 +23,9 @@ interface Stage {
   readonly pages?: () => Promise<number>;
 }
 
+/** Our ingest, as the build runs it (a bad input is reported, the rest built). */
+const INGEST: Stage = { name: 'ingest', cmd: 'tsx', args: ['scripts/ingest.ts', '--keep-going'] };
+
 const SUBSTAGE_DONE = /^([a-z][\w -]*): (\d+)\/(\d+) in ([\d.]+)s$/i;
 const SUBSTAGE_PROGRESS = /^[a-z][\w -]*: \d+\/\d+, ETA/i;
 const ASTRO_PAGE = /[├└]─ \//;
@@ -109,7 +112,7 @@ export async function buildOurs(
     cwd,
     logs,
     [
-      { name: 'ingest', cmd: 'tsx', args: ['scripts/ingest.ts', '--keep-going'] },
+      INGEST,
       {
         name: 'astro build',
         cmd: 'astro',
@@ -126,6 +129,13 @@ export async function buildOurs(
     n.endsWith('.md'),
   ).length;
   return result(cwd, run.stages, entries);
+}
+
+/** Runs only our ingest in the project copy `cwd` (to compare one input form with another). */
+export async function runIngest(repo: string, cwd: string, logs: string): Promise<StageResult[]> {
+  const run = await runStages(repo, cwd, logs, [INGEST]);
+  if (run.failed) throw new Error(`the ingest in ${cwd} failed; see ${logs}`);
+  return run.stages;
 }
 
 /** Builds the baseline site in `cwd` (written by `writeBaseline`) with `entries` pages. */

@@ -15,14 +15,20 @@
  *                    "File count"): Pagefind's fragments bundled, raw inputs linked, not copied
  *   --incremental K  then add K inputs (the archive of N + K) and rebuild with the ingest cache
  *                    the first build left; one more table compares the rebuild with it
+ *   --warc           instead: the WARC benchmark (see bench/scale/bench-warc-fs.ts): the archive's
+ *                    web pages as one crawl's WARC, built end to end, against the same pages as
+ *                    loose files
+ *   --warc-mb M      with --warc: about M MB of WARC (images fill what the pages do not)
  */
 import { cpus, totalmem } from 'node:os';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type BenchResult, benchRows, formatTable, searchQueries } from './bench-table.ts';
-import { DEFAULT_SEED } from './generate-archive.ts';
 import { readParagraphs, seedHashes, writeArchive } from './bench-archive-fs.ts';
 import { incrementalRows, type IncrementalResult } from './incremental-table.ts';
+import { type CrawlOptions, DEFAULT_CRAWL, webPages } from './crawl-plan.ts';
+import { DEFAULT_SEED, generateArchive } from './generate-archive.ts';
+import { runWarcBench } from './bench-warc-fs.ts';
 import { measureSearches } from './bench-browser-fs.ts';
 import { buildBaseline, buildOurs, type FailedBuild, isFailed } from './bench-build-fs.ts';
 import { copyProject, writeBaseline } from './bench-project-fs.ts';
@@ -46,6 +52,8 @@ const { values } = readCommand({
     shards: { type: 'string' },
     'file-limit': { type: 'boolean', default: false },
     incremental: { type: 'string' },
+    warc: { type: 'boolean', default: false },
+    'warc-mb': { type: 'string' },
   },
   help: {
     articles: 'archive size (default 2000)',
@@ -55,6 +63,8 @@ const { values } = readCommand({
     shards: 'instead: the sharding demo with this many shards',
     'file-limit': "build with the settings a host's file-count limit needs",
     incremental: 'then add this many inputs and rebuild with the ingest cache',
+    warc: 'instead: the WARC benchmark (a crawl of the archive, built end to end)',
+    'warc-mb': 'with --warc: about this many MB of WARC, images filling the rest',
   },
 });
 
@@ -149,6 +159,15 @@ async function rebuild(
   return isFailed(ours) ? ours : { added, unchanged, ours };
 }
 
+/** The crawl's shape: the default, or with `--warc-mb` images sized so the WARC reaches about
+ * that size (the pages themselves are a few percent of it). */
+function crawlOptions(articles: number, seed: number, paragraphs: readonly string[]): CrawlOptions {
+  if (values['warc-mb'] === undefined) return DEFAULT_CRAWL;
+  const bytes = size(values['warc-mb'], 'warc-mb') * 1024 * 1024;
+  const { plan } = generateArchive(articles, seed, paragraphs);
+  return { ...DEFAULT_CRAWL, assetBytesPerPage: Math.round(bytes / Math.max(1, webPages(plan))) };
+}
+
 async function main(): Promise<number> {
   const seed = size(values.seed, 'seed');
   const paragraphs = await readParagraphs();
@@ -163,6 +182,10 @@ async function main(): Promise<number> {
     );
   }
   const articles = size(values.articles, 'articles');
+  if (values.warc) {
+    const crawl = crawlOptions(articles, seed, paragraphs);
+    return runWarcBench(REPO, BENCH, { articles, seed, crawl }, paragraphs);
+  }
   const sizes =
     values.compare === undefined ? [articles] : [size(values.compare, 'compare'), articles];
   const results: BenchResult[] = [];

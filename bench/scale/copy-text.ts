@@ -87,6 +87,11 @@ function partial(text: StoryText, rng: Prng, pool: SentencePool): string[] {
   return [...head, ...Array.from({ length: rng.int(1, 3) }, () => paragraph(rng, pool))];
 }
 
+/** The address `copy` is published at on its outlet's site (its canonical URL). */
+export function copyUrl(outlet: Outlet, copy: CopyPlan): string {
+  return `https://www.${outlet.domain}/${copy.published.slice(0, 4)}/${copy.file.replace(/\.[a-z]+$/, '')}/`;
+}
+
 /** The document of `copy`; `text` must be the first report of its story. */
 export function copyDocument(
   plan: ArchivePlan,
@@ -113,6 +118,6 @@ export function copyDocument(
     paragraphs,
     byline: `${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_NAMES)}`,
     credit: copy.kind === 'syndicated' ? (plan.outlets[copy.firstOutlet]?.name ?? null) : null,
-    url: `https://www.${outlet.domain}/${copy.published.slice(0, 4)}/${copy.file.replace(/\.[a-z]+$/, '')}/`,
+    url: copyUrl(outlet, copy),
   };
 }

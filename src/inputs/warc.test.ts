@@ -81,6 +81,31 @@ describe('warcItems reads every record of a WARC, one at a time', () => {
     await expect(items(bytes)).rejects.toThrow(/^f\.warc: not WARC data at byte 0$/);
   });
 
+  it('reads a WARC gzipped whole (one member for every record)', async () => {
+    const plain = fixture('truncated.warc');
+    expect((await items(gzipSync(plain), 100)).map(summary)).toEqual(
+      (await items(plain, 100)).map(summary),
+    );
+  });
+
+  it('keeps the records before a gzip member cut short, and counts it once', async () => {
+    const site = fixture('seeds/site.warc.gz');
+    const whole = (await items(site)).map(summary);
+    const cut = (await items(site.subarray(0, Math.floor(site.length / 2)))).map(summary);
+    expect(cut.at(-1)).toBe('skip: truncated record (ends before its length)');
+    expect(cut.slice(0, -1)).toEqual(whole.slice(0, cut.length - 1));
+    expect(cut.filter((s) => s.includes('truncated'))).toHaveLength(1);
+  });
+
+  it('refuses damaged gzip data with an input error that says where', async () => {
+    const bytes = Uint8Array.from(fixture('seeds/site.warc.gz'));
+    const middle = Math.floor(bytes.length / 2);
+    bytes.fill(0xff, middle, middle + 2);
+    await expect(items(bytes)).rejects.toThrow(
+      /^f\.warc: damaged WARC data at byte \d+ of its inflated data \(.+\)$/,
+    );
+  });
+
   it('counts a damaged gzip stream as a record cut short', async () => {
     const bytes = gzipSync(new TextEncoder().encode('WARC/1.0\r\n')).subarray(0, 12);
     expect((await items(bytes)).map(summary)).toEqual([

@@ -4,6 +4,7 @@
  * in memory. Every `response` record of an HTML page (or of JSON, for WordPress REST posts) with a
  * success status becomes an input; every other record is skipped with its reason.
  */
+import { createGunzip } from 'node:zlib';
 import { WARCParser, type WARCRecord } from 'warcio';
 import { InputError } from '../ingest/input-error.ts';
 import { MAX_INPUT_BYTES } from '../ingest/input-limits.ts';
@@ -114,10 +115,15 @@ async function readRecord(record: WARCRecord, place: WarcPlace): Promise<Contain
   };
 }
 
-function damaged(place: WarcPlace, offset: number, error: unknown): InputError {
+/** The error for damaged data at `offset`, counted in the inflated bytes when the WARC is gzip. */
+function damaged(place: WarcPlace, offset: number, gzip: boolean, error: unknown): InputError {
   const where = place.member === null ? '' : ` in ${place.member}`;
+  const inflated = gzip ? ' of its inflated data' : '';
   const why = error instanceof Error ? error.message : String(error);
-  return new InputError(place.file, `damaged WARC data at byte ${offset}${where} (${why})`);
+  return new InputError(
+    place.file,
+    `damaged WARC data at byte ${offset}${inflated}${where} (${why})`,
+  );
 }
 
 /** Reads what is left of `record`; true when the data ended before its `Content-Length`. The
@@ -142,6 +148,75 @@ async function* counted(
   }
 }
 
+/** What a stream of a WARC's bytes gave: inflated bytes, and whether its gzip data ended in the
+ * middle of a member. */
+interface Fed {
+  bytes: number;
+  gzip: boolean;
+  cutShort: boolean;
+}
+
+/** The inflation of the gzip members `chunks` holds, chunk by chunk. Inflated bytes are taken as
+ * zlib emits them, so those before a member cut short are kept (a stream's iterator drops what it
+ * buffered when the stream fails); the cut sets `fed.cutShort`. Damaged gzip data throws. */
+/** Inflated bytes are handed on in chunks of at least this size (but the last): warcio misreads a
+ * WARC whose first chunk is a single byte, which zlib gives for a small first write. */
+const MIN_CHUNK = 64 * 1024;
+
+/** What zlib gave since last handed on, as one chunk, once there is enough of it or `last`. */
+function taken(out: Buffer[], last = false): Buffer[] {
+  const size = out.reduce((sum, chunk) => sum + chunk.length, 0);
+  if (size === 0 || (size < MIN_CHUNK && !last)) return [];
+  return [Buffer.concat(out.splice(0))];
+}
+
+async function* gunzipped(chunks: AsyncIterable<Uint8Array>, fed: Fed): AsyncGenerator<Uint8Array> {
+  const gunzip = createGunzip();
+  const out: Buffer[] = [];
+  let failure: Error | null = null;
+  gunzip.on('data', (chunk: Buffer) => out.push(chunk));
+  gunzip.on('error', (error) => (failure = error));
+  // Settles once zlib has taken `chunk` in (or, with no chunk, has ended), or has failed.
+  const settled = (chunk?: Uint8Array): Promise<void> =>
+    new Promise((resolve) => {
+      const done = (): void => {
+        gunzip.off('error', done);
+        resolve();
+      };
+      gunzip.once('error', done);
+      if (chunk === undefined) gunzip.once('end', done).end();
+      else gunzip.write(chunk, done);
+    });
+  for await (const chunk of chunks) {
+    await settled(chunk);
+    if (failure) break;
+    yield* taken(out);
+  }
+  if (!failure) await settled();
+  yield* taken(out, true);
+  const code = (failure as { code?: unknown } | null)?.code;
+  if (failure && code !== 'Z_BUF_ERROR') throw failure;
+  fed.cutShort = failure !== null;
+}
+
+/** The WARC's bytes, inflated when they are gzip (one member per record, or one for the whole
+ * file) by Node's zlib rather than by warcio: warcio inflates in JavaScript (pako), which made
+ * reading a crawl of mostly images about three times slower (measured on a 142 MB WARC of the
+ * WARC benchmark: 10.4 s against 3.7 s). `fed.bytes` counts the bytes given. */
+async function* inflated(source: AsyncIterable<Uint8Array>, fed: Fed): AsyncGenerator<Uint8Array> {
+  const iterator = source[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  if (first.done === true) return;
+  const all = async function* (): AsyncGenerator<Uint8Array> {
+    yield first.value;
+    for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) {
+      yield next.value;
+    }
+  };
+  fed.gzip = first.value[0] === 0x1f && first.value[1] === 0x8b;
+  yield* counted(fed.gzip ? gunzipped(all(), fed) : all(), fed);
+}
+
 /** Bytes after the last record that may be left over harmlessly (record-ending blank lines). */
 const TRAILING_SLACK = 8;
 
@@ -153,8 +228,8 @@ export async function* warcItems(
   source: AsyncIterable<Uint8Array>,
   place: WarcPlace,
 ): AsyncGenerator<ContainerItem> {
-  const fed = { bytes: 0 };
-  const parser = new WARCParser(counted(source, fed), { parseHttp: false });
+  const fed: Fed = { bytes: 0, gzip: false, cutShort: false };
+  const parser = new WARCParser(inflated(source, fed), { parseHttp: false });
   for (;;) {
     let item: ContainerItem;
     let cutShort: boolean;
@@ -167,7 +242,7 @@ export async function* warcItems(
       item = await readRecord(record, place);
       cutShort = await drain(record);
     } catch (error) {
-      throw error instanceof InputError ? error : damaged(place, parser.offset, error);
+      throw error instanceof InputError ? error : damaged(place, parser.offset, fed.gzip, error);
     }
     if (cutShort) {
       yield skipped(TRUNCATED, item.kind === 'skipped' ? item.url : item.record.url);
@@ -175,8 +250,8 @@ export async function* warcItems(
     }
     yield item;
   }
-  // warcio ends quietly on a last gzip member cut short: the bytes it could not read tell.
-  if (fed.bytes - parser.offset > TRAILING_SLACK) {
+  // The parser ends quietly when the data stops between records or inside a record's headers.
+  if (fed.cutShort || fed.bytes - parser.offset > TRAILING_SLACK) {
     yield skipped(TRUNCATED, null);
   }
 }

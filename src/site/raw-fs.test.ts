@@ -48,5 +48,6 @@ describe('copyRawInputs publishes a web archive’s record as its payload', () =
     const ferry = entries.find((e) => e.data.id.endsWith('night-ferry-saved'))?.data.source;
     const page = readFileSync(join(out, 'raw', rawFileName('site.warc.gz', ferry?.sha256 ?? '')));
     expect(page.toString('utf8')).toMatch(/^<!doctype html>/);
-  });
+    // It ingests the whole fixture folder first: seconds on a loaded machine.
+  }, 60_000);
 });

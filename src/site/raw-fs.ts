@@ -53,48 +53,55 @@ type ExportedSource = z.infer<typeof Picked>;
 const isCapture = (s: ExportedSource): boolean =>
   s.record?.container === 'warc' || s.record?.container === 'wacz';
 
-/** The payloads of the records of the web archive `file` (at `path` in the seeds folder) whose
- * SHA-256 is in `wanted`, read by streaming the archive once. */
-async function capturedPayloads(
+/** Writes to `rawDir` the payloads of the records of the web archive `file` (at `path` in the
+ * seeds folder) whose SHA-256 is in `wanted`, each as soon as the stream reaches it: the archive
+ * is read once and never held, nor are its payloads. Returns how many were written. */
+async function copyCapturedPayloads(
   file: string,
   path: string,
   wanted: ReadonlySet<string>,
-): Promise<Map<string, Uint8Array>> {
-  const found = new Map<string, Uint8Array>();
+  rawDir: string,
+): Promise<number> {
+  const written = new Set<string>();
   const items = await containerItems(file, join(seedsDir(), path), {});
   for await (const item of items ?? []) {
     if (item.kind !== 'payload') continue;
     const sha256 = createHash('sha256').update(item.bytes).digest('hex');
-    if (wanted.has(sha256)) found.set(sha256, item.bytes);
+    if (!wanted.has(sha256) || written.has(sha256)) continue;
+    await writeFile(join(rawDir, rawFileName(file, sha256)), item.bytes);
+    written.add(sha256);
   }
   for (const sha256 of wanted) {
-    if (!found.has(sha256)) {
+    if (!written.has(sha256)) {
       throw new Error(`${printableName(file)}: holds no record with payload SHA-256 ${sha256}`);
     }
   }
-  return found;
+  return written.size;
 }
 
-/** The bytes each raw input is published with, by published name: a file's own bytes, or for
- * a web archive's record its payload, so the link shows the page that was cleaned. */
-async function rawBytes(sources: readonly ExportedSource[]): Promise<Map<string, Uint8Array>> {
-  const byName = new Map<string, Uint8Array>();
+/** Writes each raw input to `rawDir` under its published name, one at a time: a file's own
+ * bytes, or for a web archive's record its payload, so the link shows the page that was cleaned.
+ * Returns how many were written. */
+async function writeRawInputs(sources: readonly ExportedSource[], rawDir: string): Promise<number> {
+  const names = new Set<string>();
   const captures = new Map<string, { file: string; wanted: Set<string> }>();
   for (const source of sources) {
     const name = rawFileName(source.file, source.sha256);
-    if (byName.has(name)) continue;
+    if (names.has(name)) continue;
+    names.add(name);
     if (isCapture(source)) {
       const key = source.path ?? source.file;
       const entry = captures.get(key) ?? { file: source.file, wanted: new Set<string>() };
       captures.set(key, entry.wanted.add(source.sha256) && entry);
-    } else byName.set(name, await readRawFile(source.file, source.sha256, source.path));
-  }
-  for (const [path, { file, wanted }] of captures) {
-    for (const [sha256, bytes] of await capturedPayloads(file, path, wanted)) {
-      byName.set(rawFileName(file, sha256), bytes);
+    } else {
+      const bytes = await readRawFile(source.file, source.sha256, source.path);
+      await writeFile(join(rawDir, name), bytes);
     }
   }
-  return byName;
+  for (const [path, { file, wanted }] of captures) {
+    await copyCapturedPayloads(file, path, wanted, rawDir);
+  }
+  return names.size;
 }
 
 /** Copies the input of every article in the built site `outDir` (as its paged article index,
@@ -123,7 +130,5 @@ export async function copyRawInputs(outDir: string): Promise<number> {
     hashes.set(name, sha256);
   }
   await mkdir(join(outDir, 'raw'), { recursive: true });
-  const published = await rawBytes(sources);
-  for (const [name, bytes] of published) await writeFile(join(outDir, 'raw', name), bytes);
-  return published.size;
+  return writeRawInputs(sources, join(outDir, 'raw'));
 }
