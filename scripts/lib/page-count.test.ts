@@ -92,6 +92,19 @@ describe('countPages', () => {
       1001 + 1001 + 3 + 500 + 500 + 1 + 501 + 501 + 2 + LISTS + 4 + 5,
     ],
     [
+      'an entity mentioned by more articles than a page holds has a page per 100 of them',
+      {
+        ...empty,
+        entities: [
+          {
+            ...person('Ann Lee', 'ann-lee'),
+            articles: Array.from({ length: 250 }, (_, i) => `a${i}`),
+          },
+        ],
+      },
+      3 + API + LISTS,
+    ],
+    [
       'an outlet, a tag and a year past one listing page have a page per 100 articles',
       {
         ...empty,

@@ -44,8 +44,9 @@ function feeds(site: SiteData, outlets: number): number {
   return site.siteKnown ? 1 + outlets + site.stories.length : 0;
 }
 
-/** The paged listings: the stories, quotes, people and organisations indexes, and each outlet's,
- * tag's and year's articles, each at least one page. */
+/** The paged listings: the stories, quotes, people and organisations indexes, each outlet's, tag's
+ * and year's articles, and the articles mentioning each entity (its page), each at least one
+ * page. */
 function listingPages(site: SiteData): number {
   const { articles, stories, quotes, entities } = site;
   const people = entities.filter((e) => e.type === 'person').length;
@@ -54,12 +55,12 @@ function listingPages(site: SiteData): number {
     [stories.length, quotes.length, people, entities.length - people]
       .map((n) => listingPageCount(n))
       .reduce((sum, n) => sum + n, 0) +
-    facets.reduce((sum, f) => sum + listingPageCount(f.articles.length), 0)
+    [...facets, ...entities].reduce((sum, f) => sum + listingPageCount(f.articles.length), 0)
   );
 }
 
-/** The number of pages and endpoints the build writes: one per article, story, quote, entity,
- * moved entity address, story with reuse (its comparison), page of a paged listing and language
+/** The number of pages and endpoints the build writes: one per article, story, quote, moved
+ * entity address, story with reuse (its comparison), page of a paged listing and language
  * other than the site's (its search page), the JSON API's files and the feeds, plus the static routes
  * (the bulk export is written after the build and is not counted). */
 export function countPages(site: SiteData): number {
@@ -73,7 +74,6 @@ export function countPages(site: SiteData): number {
     stories.length +
     stories.filter((s) => s.reuse.length > 0).length +
     site.quotes.length +
-    entities.length +
     movedPages(entities).length +
     listingPages(site) +
     languages.length +

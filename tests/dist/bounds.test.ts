@@ -1,6 +1,7 @@
 /**
  * No file of the site grows without bound: none is over 1 MB except Pagefind's own index files,
- * and every listing that grows with the archive is cut into pages of one fixed size, linked in
+ * and every listing that grows with the archive (indexes, an outlet's, tag's or year's articles,
+ * the articles mentioning a person or organisation) is cut into pages of one fixed size, linked in
  * order, listing each item once. The tests read the page size as the build does, from
  * `LIST_PAGE_SIZE` (give them the one the site was built with); a small one makes the seeds'
  * listings span several pages.
@@ -10,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIST_PAGE_SIZE, LIST_PAGE_SIZE as PAGE_SIZE } from '../../src/site/listing-pages.ts';
 import { distFiles, distText, DIST_DIR } from '../support/dist-env.ts';
-import { listedLinks, walkListing } from '../support/listing-walk.ts';
+import { listedItems, listedLinks, walkListing } from '../support/listing-walk.ts';
 
 const MAX_FILE_BYTES = 1024 * 1024;
 const subfolders = (folder: string): string[] =>
@@ -30,6 +31,10 @@ const LISTINGS = [
   ...subfolders('outlets'),
   ...subfolders('tags'),
   ...subfolders('archive'),
+  // Entity pages, whose articles are paged; a moved address is a page of one link.
+  ...[...subfolders('people'), ...subfolders('organisations')].filter(
+    (folder) => !distText(`${folder}/index.html`).includes('name="robots"'),
+  ),
 ];
 
 describe('bounded outputs', () => {
@@ -42,7 +47,7 @@ describe('bounded outputs', () => {
 
   it.each(LISTINGS)('%s: pages of the fixed size, in order, each item once', (folder) => {
     const pages = walkListing(folder);
-    const counts = pages.map(({ $ }) => $('main li').length);
+    const counts = pages.map(({ $ }) => listedItems($).length);
     for (const [n, count] of counts.entries()) {
       if (n < counts.length - 1) expect(count, pages[n]?.file).toBe(PAGE_SIZE);
       else expect(count, pages[n]?.file).toBeLessThanOrEqual(PAGE_SIZE);
@@ -57,7 +62,7 @@ describe('bounded outputs', () => {
     ['stories', 'stories'],
     ['quotes', 'quotes'],
   ])('%s: the pages list every one of the API’s %s', (folder, kind) => {
-    const listed = walkListing(folder).reduce((sum, { $ }) => sum + $('main li').length, 0);
+    const listed = walkListing(folder).reduce((sum, { $ }) => sum + listedItems($).length, 0);
     expect(listed).toBe(total(kind));
   });
 

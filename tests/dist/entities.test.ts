@@ -35,9 +35,9 @@ describe('quote pages link the speaker’s entity page, which lists the quote', 
     const names = [$('h1').text(), ...$('p').map((_, el) => $(el).text()).get()];
     expect(names.some((text) => text.includes(q.speaker ?? ''))).toBe(true);
     expect($(`a[href="${DIST_BASE}quotes/${id}/"]`).length).toBe(1);
-    for (const a of q.appearances) {
-      expect($(`a[href="${articleUrl(a.article)}"]`).length).toBeGreaterThan(0);
-    }
+    // The articles mentioning the entity are paged: any page of them may list a printing.
+    const listed = listedLinks(href.slice(DIST_BASE.length, -1));
+    for (const a of q.appearances) expect(listed).toContain(articleUrl(a.article));
   });
 });
 

@@ -31,10 +31,16 @@ export function walkListing(folder: string): ListingPage[] {
   }
 }
 
+/** The items of the paged list on a page: the last list of its main content (an entity's page
+ * lists what they said above the articles mentioning them, which are what is paged). */
+export function listedItems($: CheerioAPI): ReturnType<CheerioAPI> {
+  return $('main ol, main ul').last().children('li');
+}
+
 /** The links of every item listed across a listing's pages, in order. */
 export function listedLinks(folder: string): string[] {
   return walkListing(folder).flatMap(({ $ }) =>
-    $('main li')
+    listedItems($)
       .map((_, li) => $(li).find('a[href]').first().attr('href') ?? '')
       .get(),
   );
