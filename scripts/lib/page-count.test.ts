@@ -41,12 +41,12 @@ describe('countPages', () => {
   it.each([
     ['nothing but the static routes', { ...empty, staticRoutes: 17 }, 17 + API + LISTS],
     [
-      'an article, its outlet page, its record',
+      'an article, its outlet page, its record; undated, the list of undated articles',
       { ...empty, articles: [article('a')] },
-      3 + API + LISTS,
+      3 + 1 + API + LISTS,
     ],
     [
-      'an unknown outlet has no page; each tag and year has one',
+      'an unknown outlet has no page but a list of such articles; each tag and year has one',
       {
         ...empty,
         articles: [
@@ -54,12 +54,12 @@ describe('countPages', () => {
           article('b', { published: '2025-03-01', publishedPrecision: 'day', tags: ['x'] }),
         ],
       },
-      2 + 1 + 2 + 1 + 2 + API + LISTS,
+      2 + 1 + 2 + 1 + 2 + API + LISTS + 1 + 1,
     ],
     [
       'a language other than the site’s has its own search page',
       { ...empty, articles: [article('a'), article('b', { language: 'de' })] },
-      2 + 1 + 1 + 2 + API + LISTS,
+      2 + 1 + 1 + 2 + API + LISTS + 1,
     ],
     [
       'a story with reuse has its comparison page',
@@ -74,12 +74,12 @@ describe('countPages', () => {
     [
       'with a known origin, the archive, each outlet and each story have a feed',
       { ...empty, articles: [article('a')], stories: [{ reuse: [] }], siteKnown: true },
-      1 + 1 + 1 + 2 + API + 3 + LISTS,
+      1 + 1 + 1 + 2 + API + 3 + LISTS + 1,
     ],
     [
       'past 100 articles, no single-file exports',
       { ...empty, articles: many(101) },
-      101 + 101 + 3 + LISTS,
+      101 + 101 + 3 + LISTS + 2 + 2,
     ],
     [
       'an index page per 500 entries',
@@ -89,7 +89,7 @@ describe('countPages', () => {
         quotes: many(500),
         stories: many(501).map(() => ({ reuse: [] })),
       },
-      1001 + 1001 + 3 + 500 + 500 + 1 + 501 + 501 + 2 + LISTS + 4 + 5,
+      1001 + 1001 + 3 + 500 + 500 + 1 + 501 + 501 + 2 + LISTS + 4 + 5 + 11 + 11,
     ],
     [
       'an entity mentioned by more articles than a page holds has a page per 100 of them',

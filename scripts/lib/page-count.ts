@@ -45,8 +45,8 @@ function feeds(site: SiteData, outlets: number): number {
 }
 
 /** The paged listings: the stories, quotes, people and organisations indexes, each outlet's, tag's
- * and year's articles, and the articles mentioning each entity (its page), each at least one
- * page. */
+ * and year's articles, the articles mentioning each entity (its page), each at least one page,
+ * and the undated articles and those of no known outlet, when there are any. */
 function listingPages(site: SiteData): number {
   const { articles, stories, quotes, entities } = site;
   const people = entities.filter((e) => e.type === 'person').length;
@@ -55,7 +55,11 @@ function listingPages(site: SiteData): number {
     [stories.length, quotes.length, people, entities.length - people]
       .map((n) => listingPageCount(n))
       .reduce((sum, n) => sum + n, 0) +
-    [...facets, ...entities].reduce((sum, f) => sum + listingPageCount(f.articles.length), 0)
+    [...facets, ...entities].reduce((sum, f) => sum + listingPageCount(f.articles.length), 0) +
+    // The undated articles and those of no known outlet: no list at all when there are none.
+    [byYear(articles).without.length, byOutlet(articles).without.length]
+      .filter((n) => n > 0)
+      .reduce((sum, n) => sum + listingPageCount(n), 0)
   );
 }
 
