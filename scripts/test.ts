@@ -6,7 +6,8 @@
  *     gate (`npm run bench:quotes`) and the extraction gate (`npm run bench:extract -- --ours-only`),
  *     each failing when a figure drops below its floor
  *  3. the site built from seeds/ at the domain root with an origin (dist/, `SITE_URL` set) and
- *     under a sub-path without one (.test-dist/sub/), so both ways of building are checked
+ *     under a sub-path without one (.test-dist/sub/), so both ways of building are checked; the
+ *     second with listing pages of 2 items, so the seeds' listings span several pages
  *  4. type check (astro check, after the build has generated the content types)
  *  5. build-output and browser tests against both builds (vitest: tests/dist/, tests/browser/)
  *  6. a small site built from the versions fixtures and its tests (tests/versions/), after which
@@ -38,6 +39,8 @@ interface Tally {
 const tally: Tally = { passed: 0, failed: 0, failures: [] };
 const REPORT_DIR = '.test-dist/reports';
 const SUB_BASE = '/archive/';
+/** The sub-path build's listing page size: small, so paging is tested on the seeds. */
+const SUB_LIST_PAGE_SIZE = '2';
 /** The origin the root build is made for; the sub-path build has none (no feeds, no sitemap). */
 const ROOT_ORIGIN = 'https://archive.example.org';
 
@@ -125,6 +128,7 @@ const rootBuilt = gate('build at /', 'npm', ['run', 'build'], { SITE_URL: ROOT_O
 const subBuilt = gate('build at sub-path', 'npm', ['run', 'build:site'], {
   BASE_PATH: SUB_BASE,
   OUT_DIR: '.test-dist/sub',
+  LIST_PAGE_SIZE: SUB_LIST_PAGE_SIZE,
 });
 gate('astro check', 'npx', ['astro', 'check']);
 if (rootBuilt)
@@ -137,6 +141,7 @@ if (subBuilt) {
   vitest('site-sub', ['tests/dist', 'tests/browser'], {
     DIST_DIR: '.test-dist/sub',
     DIST_BASE: SUB_BASE,
+    LIST_PAGE_SIZE: SUB_LIST_PAGE_SIZE,
   });
 }
 // Versions: the seeds have none, so a small site is built from the versions fixtures, tested,

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import type { BuildResult, StageResult } from './bench-table.ts';
 import { binDir, runTimed } from './bench-run-fs.ts';
 import { estimatePages } from '../../scripts/lib/page-estimate-fs.ts';
-import { treeSize } from './bench-project-fs.ts';
+import { listFiles, treeSize } from './bench-project-fs.ts';
+import { distBreakdown } from './dist-breakdown.ts';
 import { startProgress } from '../../scripts/lib/progress.ts';
 
 /** A stage to run: its name in the table, and the command. */
@@ -95,6 +96,7 @@ async function result(cwd: string, stages: StageResult[], entries: number): Prom
     distBytes: dist.bytes,
     distFiles: dist.files,
     indexBytes: index.bytes,
+    parts: distBreakdown(await listFiles(join(cwd, 'dist'))),
   };
 }
 

@@ -8,8 +8,9 @@
  *   clean entries, with one page per article and an index, indexed by Pagefind the same way.
  */
 import { cp, mkdir, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
+import type { DistFile } from './dist-breakdown.ts';
 
 const COPIED = [
   'src',
@@ -93,6 +94,18 @@ export async function writeBaseline(entriesDir: string, dir: string): Promise<nu
     );
   }
   return names.length;
+}
+
+/** Every file under `dir` with its size, paths relative to `dir` with forward slashes. */
+export async function listFiles(dir: string): Promise<DistFile[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
+  const files: DistFile[] = [];
+  for (const e of entries) {
+    if (!e.isFile()) continue;
+    const full = join(e.parentPath, e.name);
+    files.push({ path: relative(dir, full).split(sep).join('/'), bytes: (await stat(full)).size });
+  }
+  return files;
 }
 
 /** Total bytes and file count of a folder tree (0, 0 when it does not exist). */

@@ -66,6 +66,45 @@ describe('benchRows', () => {
   });
 });
 
+describe('benchRows: dist/ bytes per article', () => {
+  const withParts = (r: BenchResult): BenchResult => ({
+    ...r,
+    ours: {
+      ...r.ours,
+      distBytes: 3000,
+      parts: [
+        { part: 'pages: articles', bytes: 2000, files: 10 },
+        { part: 'raw inputs', bytes: 1000, files: 10 },
+      ],
+    },
+    baseline: {
+      ...r.baseline,
+      distBytes: 1000,
+      parts: [{ part: 'pages: articles', bytes: 1000, files: 10 }],
+    },
+  });
+
+  it.each([
+    ['dist/ bytes per article', ['dist/ bytes per article', '300', '100']],
+    ['ours / baseline bytes', ['ours / baseline bytes', '3.00×', '']],
+    [
+      '  pages: articles (bytes per article)',
+      ['  pages: articles (bytes per article)', '200', '100'],
+    ],
+    ['  raw inputs (bytes per article)', ['  raw inputs (bytes per article)', '100', '0']],
+  ])('%s', (label, expected) => {
+    const rows = benchRows([withParts(result(10, 1))]);
+    expect(rows.find((r) => r[0] === label)).toEqual(expected);
+  });
+
+  it('prints no part rows for results measured before the breakdown', () => {
+    const rows = benchRows([result(10, 1)]);
+    expect(
+      rows.some((r) => r[0] === 'dist/ bytes per article' || r[0]?.endsWith('(bytes per article)')),
+    ).toBe(false);
+  });
+});
+
 describe('formatTable', () => {
   it('aligns columns in Markdown', () => {
     expect(

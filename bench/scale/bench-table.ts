@@ -6,6 +6,7 @@
  * Markdown text out (it reads the same in a terminal).
  */
 import type { IncrementalResult } from './incremental-table.ts';
+import type { DistPart } from './dist-breakdown.ts';
 import type { StoryAgreement } from './story-agreement.ts';
 
 /** One timed stage of a build. */
@@ -25,6 +26,9 @@ export interface BuildResult {
   readonly distFiles: number;
   /** Bytes of the Pagefind bundle (`dist/pagefind/`). */
   readonly indexBytes: number;
+  /** `dist/` by part (`bench/scale/dist-breakdown.ts`); absent in results written before it was
+   * measured. */
+  readonly parts?: readonly DistPart[];
 }
 
 /** One search measured in Chromium. */
@@ -141,6 +145,7 @@ export function benchRows(results: readonly BenchResult[]): string[][] {
     ),
   );
   rows.push(row('index bytes per article', (b, r) => fmt(b.indexBytes / r.articles, 0)));
+  rows.push(...partRows(results, row));
   if (results.some((r) => r.stories)) {
     rows.push(
       row('stories found / planned (largest)', (_, r, ours) =>
@@ -163,6 +168,43 @@ export function benchRows(results: readonly BenchResult[]): string[][] {
     );
   }
   return rows;
+}
+
+type RowOf = (
+  label: string,
+  cell: (b: BuildResult, r: BenchResult, ours: boolean) => string,
+  grow?: (b: BuildResult) => number | null,
+) => string[];
+
+/** Rows of `dist/` bytes per article: the whole, ours against the baseline's as a ratio, then each
+ * part (in the order of our largest first; a part a build does not have costs it 0). */
+function partRows(results: readonly BenchResult[], row: RowOf): string[][] {
+  if (!results.some((r) => r.ours.parts)) return [];
+  const names = results
+    .flatMap((r) => [...(r.ours.parts ?? []), ...(r.baseline.parts ?? [])])
+    .sort((a, b) => b.bytes - a.bytes)
+    .map((p) => p.part);
+  const bytesOf = (b: BuildResult, name: string): number | null =>
+    b.parts ? (b.parts.find((p) => p.part === name)?.bytes ?? 0) : null;
+  const perArticle = (bytes: number | null, r: BenchResult): string =>
+    bytes === null ? '–' : fmt(bytes / r.articles, 0);
+  return [
+    row(
+      'dist/ bytes per article',
+      (b, r) => perArticle(b.distBytes, r),
+      (b) => b.distBytes / b.entries,
+    ),
+    row('ours / baseline bytes', (_, r, ours) =>
+      ours ? `${fmt(r.ours.distBytes / r.baseline.distBytes, 2)}×` : '',
+    ),
+    ...[...new Set(names)].map((name) =>
+      row(
+        `  ${name} (bytes per article)`,
+        (b, r) => perArticle(bytesOf(b, name), r),
+        (b) => (bytesOf(b, name) ?? 0) / b.entries,
+      ),
+    ),
+  ];
 }
 
 /** One line naming each search's query, to print under the table (rows with no query, such as

@@ -9,6 +9,7 @@ import type { Entity, Story } from '../../src/schema/story.ts';
 import { movedPages } from '../../src/site/entity-view.ts';
 import { byOutlet, byTag, byYear } from '../../src/site/facets.ts';
 import { languageFacets, SITE_LANGUAGE } from '../../src/site/languages.ts';
+import { listingPageCount } from '../../src/site/listing-pages.ts';
 
 /** The article fields the listing routes are built from. */
 export type ListedArticle = Pick<
@@ -43,9 +44,28 @@ function feeds(site: SiteData, outlets: number): number {
   return site.siteKnown ? 1 + outlets + site.stories.length : 0;
 }
 
-/** The number of pages and endpoints the build writes: one per article, story, quote, entity,
- * moved entity address, story with reuse (its comparison), outlet, tag, year and language other
- * than the site's (its search page), the JSON API's files and the feeds, plus the static routes
+/** The paged listings: the stories, quotes, people and organisations indexes, each outlet's, tag's
+ * and year's articles, the articles mentioning each entity (its page), each at least one page,
+ * and the undated articles and those of no known outlet, when there are any. */
+function listingPages(site: SiteData): number {
+  const { articles, stories, quotes, entities } = site;
+  const people = entities.filter((e) => e.type === 'person').length;
+  const facets = [byOutlet(articles), byTag(articles), byYear(articles)].flatMap((f) => f.facets);
+  return (
+    [stories.length, quotes.length, people, entities.length - people]
+      .map((n) => listingPageCount(n))
+      .reduce((sum, n) => sum + n, 0) +
+    [...facets, ...entities].reduce((sum, f) => sum + listingPageCount(f.articles.length), 0) +
+    // The undated articles and those of no known outlet: no list at all when there are none.
+    [byYear(articles).without.length, byOutlet(articles).without.length]
+      .filter((n) => n > 0)
+      .reduce((sum, n) => sum + listingPageCount(n), 0)
+  );
+}
+
+/** The number of pages and endpoints the build writes: one per article, story, quote, moved
+ * entity address, story with reuse (its comparison), page of a paged listing and language
+ * other than the site's (its search page), the JSON API's files and the feeds, plus the static routes
  * (the bulk export is written after the build and is not counted). */
 export function countPages(site: SiteData): number {
   const { articles, stories, entities } = site;
@@ -58,11 +78,8 @@ export function countPages(site: SiteData): number {
     stories.length +
     stories.filter((s) => s.reuse.length > 0).length +
     site.quotes.length +
-    entities.length +
     movedPages(entities).length +
-    outlets +
-    byTag(articles).facets.length +
-    byYear(articles).facets.length +
+    listingPages(site) +
     languages.length +
     site.staticRoutes
   );

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Entity } from '../schema/story.ts';
 import {
   byMentions,
+  entityArticles,
   entityCounts,
   entityLookup,
   movedPages,
@@ -90,5 +91,24 @@ describe('byMentions and entityCounts', () => {
     [{ articles: [], quotes: ['q', 'r'] }, '0 articles, 2 quotes'],
   ])('%j -> %s', (counts, text) => {
     expect(entityCounts(counts)).toBe(text);
+  });
+});
+
+describe('entityArticles', () => {
+  const dated = (id: string, published: string | null) => ({
+    id,
+    published,
+    publishedPrecision: published === null ? ('unknown' as const) : ('day' as const),
+  });
+  const byId = new Map(
+    [dated('old', '2020-01-02'), dated('new', '2024-05-06'), dated('undated', null)].map((a) => [
+      a.id,
+      a,
+    ]),
+  );
+
+  it('lists the articles newest first, undated last, and leaves out unknown ids', () => {
+    const listed = entityArticles({ articles: ['undated', 'old', 'gone', 'new'] }, byId);
+    expect(listed.map((a) => a.id)).toEqual(['new', 'old', 'undated']);
   });
 });

@@ -8,6 +8,8 @@
 import { entityKey } from '../entities/merge-entities.ts';
 import { entitySlugBase } from '../entities/collect-entities.ts';
 import type { SpeakerType } from '../schema/quote.ts';
+import type { Article } from '../schema/article.ts';
+import { newestFirst } from './dates.ts';
 import type { Entity } from '../schema/story.ts';
 
 /** Entities by type and every printed form of their names (see `entityKey`). */
@@ -32,6 +34,15 @@ export function speakerEntity(
 ): Entity | undefined {
   if (speaker.speaker === null || speaker.speakerType === null) return undefined;
   return lookup.get(entityKey(speaker.speakerType, speaker.speaker));
+}
+
+/** The articles mentioning `entity` as its page lists them, newest first; an id with no article
+ * in `articleById` is left out. */
+export function entityArticles<T extends Pick<Article, 'id' | 'published' | 'publishedPrecision'>>(
+  entity: Pick<Entity, 'articles'>,
+  articleById: ReadonlyMap<string, T>,
+): T[] {
+  return newestFirst(entity.articles.flatMap((id) => articleById.get(id) ?? []));
 }
 
 /** An address that moved: `<folder>/<slug>/` now leads to `to`'s page. */
