@@ -256,7 +256,7 @@ describe(`pages (${DIST_BASE})`, () => {
   });
 
   const first = articles[0];
-  /** The person with the most to show: quotes and articles (in the seeds, the mayor). */
+  /** The person with the most to show: quotes and articles (in the fixture site, the mayor). */
   const person = distFiles()
     .filter((f) => /^people\/[^/]+\/index\.html$/.test(f))
     .sort((a, b) => distText(b).length - distText(a).length)[0];
