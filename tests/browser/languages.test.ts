@@ -29,7 +29,7 @@ describe.skipIf(DIST_BASE !== '/')('an archive in several languages', () => {
       ['conseil', 'fr'],
       ['council', 'en'],
       ['paromy-marren', 'ru'],
-    ]) {
+    ] as const) {
       await page.goto(new URL(articleUrl(id).slice(DIST_BASE.length), site.server.url).href);
       expect(await page.getAttribute('html', 'lang'), id).toBe(lang);
     }
