@@ -5,26 +5,34 @@
  *  2. unit, property and golden tests (vitest: src/, tests/unit/, bench/, scripts/), the quotation
  *     gate (`npm run bench:quotes`) and the extraction gate (`npm run bench:extract -- --ours-only`),
  *     each failing when a figure drops below its floor
- *  3. the site built from seeds/ at the domain root with an origin (dist/, `SITE_URL` set) and
- *     under a sub-path without one (.test-dist/sub/), so both ways of building are checked; the
- *     second with listing pages of 2 items, so the seeds' listings span several pages
- *  4. type check (astro check, after the build has generated the content types)
- *  5. build-output and browser tests against both builds (vitest: tests/dist/, tests/browser/)
- *  6. a small site built from the versions fixtures and its tests (tests/versions/), after which
- *     the seeds' entries are written back
+ *  3. the ingest of seeds/ (`npm run ingest`), whose entries give the content types
+ *  4. the fixture site: the inputs of tests/fixtures/site/seeds/, written for the build-output and
+ *     browser tests (many outlets, undated articles, a one-article story, long quotes, several
+ *     languages), ingested in a copy of the project (.test-dist/fixture-site/) and built twice,
+ *     at the domain root with an origin (`SITE_URL` set) and under a sub-path without one, the
+ *     second with listing pages of 2 items, so listings span several pages
+ *  5. type check (astro check, after the ingest has generated the content types)
+ *  6. build-output and browser tests (vitest: tests/dist/, tests/browser/): every file against
+ *     the root build, and the files named `*.base-path.test.ts` also against the sub-path build
+ *     (see tests/support/dist-env.ts)
+ *  7. a small site built from the versions fixtures (captures of one address) in a copy of its
+ *     own (.test-dist/versions-site/), and its tests (tests/versions/)
  *
- * Each gate (format, lint, a build, type check) counts as one test; vitest's tests count one each.
+ * Each gate (format, lint, ingest, a build, type check) counts as one test; vitest's tests count
+ * one each.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { copyProject } from '../bench/scale/bench-project-fs.ts';
 import { readCommand } from './lib/command-line.ts';
 
 readCommand({
   name: 'test',
   summary:
     'Every check the project has, in order (format, lint, unit and golden tests, the quotation ' +
-    'gate, two builds, type check, build-output and browser tests), ending with one line ' +
-    '"N passed, N failed".',
+    'gate, the ingest of the seeds, two builds of the fixture site, type check, build-output and ' +
+    'browser tests), ending with one line "N passed, N failed".',
   operands: '',
   options: {},
   help: {},
@@ -39,27 +47,40 @@ interface Tally {
 const tally: Tally = { passed: 0, failed: 0, failures: [] };
 const REPORT_DIR = '.test-dist/reports';
 const SUB_BASE = '/archive/';
-/** The sub-path build's listing page size: small, so paging is tested on the seeds. */
+/** The copy of the project the fixture site is built in, and the inputs it is built from. */
+const FIXTURE = '.test-dist/fixture-site';
+const FIXTURE_SEEDS = 'tests/fixtures/site/seeds';
+/** Where the fixture site's two builds go, inside the copy. */
+const ROOT_OUT = `${FIXTURE}/dist`;
+const SUB_OUT = `${FIXTURE}/sub`;
+/** The sub-path build's listing page size: small, so paging across pages is tested. */
 const SUB_LIST_PAGE_SIZE = '2';
+/** The copy the versions fixtures' site is built in (root, with an origin), and its inputs. */
+const VERSIONS = '.test-dist/versions-site';
+const VERSIONS_SEEDS = 'tests/fixtures/versions/seeds';
 /** The origin the root build is made for; the sub-path build has none (no feeds, no sitemap). */
 const ROOT_ORIGIN = 'https://archive.example.org';
 
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd = '.'): boolean {
+  const where = cwd === '.' ? '' : `(cd ${cwd}) `;
   console.log(
-    `\n$ ${[...Object.entries(env).map(([k, v]) => `${k}=${v}`), cmd, ...args].join(' ')}`,
+    `\n$ ${where}${[...Object.entries(env).map(([k, v]) => `${k}=${v}`), cmd, ...args].join(' ')}`,
   );
-  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = spawnSync(cmd, args, { stdio: 'inherit', cwd, env: { ...process.env, ...env } });
   return result.status === 0;
 }
 
-function gate(name: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
-  const ok = run(cmd, args, env);
+function count(name: string, ok: boolean): boolean {
   if (ok) tally.passed += 1;
   else {
     tally.failed += 1;
     tally.failures.push(name);
   }
   return ok;
+}
+
+function gate(name: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
+  return count(name, run(cmd, args, env));
 }
 
 function vitest(name: string, paths: string[], env: NodeJS.ProcessEnv = {}): void {
@@ -107,6 +128,30 @@ function ensureChromium(): void {
   run('apt-get', ['install', '-y', '-qq', 'chromium'], { DEBIAN_FRONTEND: 'noninteractive' });
 }
 
+/** Copies the project into `project` with `seeds` as its inputs, ingests them and builds the
+ * site at the root with an origin into `project`/dist; false when a step fails. */
+async function buildFixtureSite(project: string, seeds: string): Promise<boolean> {
+  await copyProject(resolve('.'), resolve(project), resolve(seeds));
+  return (
+    run('npx', ['tsx', 'scripts/ingest.ts', '--quiet'], {}, project) &&
+    run(
+      'npx',
+      ['tsx', 'scripts/build-site.ts'],
+      { SITE_URL: ROOT_ORIGIN, OUT_DIR: resolve(project, 'dist') },
+      project,
+    )
+  );
+}
+
+/** The build-output and browser test files that also run against the sub-path build. */
+function basePathTests(): string[] {
+  return ['tests/dist', 'tests/browser'].flatMap((dir) =>
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.base-path.test.ts'))
+      .map((name) => join(dir, name)),
+  );
+}
+
 mkdirSync(REPORT_DIR, { recursive: true });
 ensureChromium();
 gate('format', 'npx', ['prettier', '--check', '.']);
@@ -124,50 +169,40 @@ if (existsSync('../shared/benchmarks/multilingual-extraction'))
     '--ours-only',
   ]);
 else console.log('\nextraction gate: ../shared/benchmarks not found, not run');
-const rootBuilt = gate('build at /', 'npm', ['run', 'build'], { SITE_URL: ROOT_ORIGIN });
-const subBuilt = gate('build at sub-path', 'npm', ['run', 'build:site'], {
-  BASE_PATH: SUB_BASE,
-  OUT_DIR: '.test-dist/sub',
-  LIST_PAGE_SIZE: SUB_LIST_PAGE_SIZE,
-});
+gate('ingest of seeds/', 'npm', ['run', '-s', 'ingest', '--', '--quiet']);
+const rootBuilt = count('fixture site built at /', await buildFixtureSite(FIXTURE, FIXTURE_SEEDS));
+const subBuilt = count(
+  'fixture site built at sub-path',
+  rootBuilt &&
+    run(
+      'npx',
+      ['tsx', 'scripts/build-site.ts'],
+      { BASE_PATH: SUB_BASE, OUT_DIR: resolve(SUB_OUT), LIST_PAGE_SIZE: SUB_LIST_PAGE_SIZE },
+      FIXTURE,
+    ),
+);
 gate('astro check', 'npx', ['astro', 'check']);
 if (rootBuilt)
   vitest('site-root', ['tests/dist', 'tests/browser'], {
-    DIST_DIR: 'dist',
+    DIST_DIR: ROOT_OUT,
     DIST_BASE: '/',
     DIST_SITE_URL: ROOT_ORIGIN,
+    DIST_PROJECT: FIXTURE,
   });
-if (subBuilt) {
-  vitest('site-sub', ['tests/dist', 'tests/browser'], {
-    DIST_DIR: '.test-dist/sub',
+if (subBuilt)
+  vitest('site-sub', basePathTests(), {
+    DIST_DIR: SUB_OUT,
     DIST_BASE: SUB_BASE,
     LIST_PAGE_SIZE: SUB_LIST_PAGE_SIZE,
+    DIST_PROJECT: FIXTURE,
   });
-}
-// Versions: the seeds have none, so a small site is built from the versions fixtures, tested,
-// and the seeds' entries are written back.
-const VERSION_SEEDS = 'tests/fixtures/versions/seeds';
-const versionsBuilt =
-  gate('ingest of the versions fixtures', 'npx', [
-    'tsx',
-    'scripts/ingest.ts',
-    '--seeds',
-    VERSION_SEEDS,
-    '--quiet',
-  ]) &&
-  gate('build of the versions fixtures', 'npm', ['run', 'build:site'], {
-    SEEDS_DIR: VERSION_SEEDS,
-    SITE_URL: ROOT_ORIGIN,
-    OUT_DIR: '.test-dist/versions',
-  });
-if (versionsBuilt) {
+if (count('versions fixture site built', await buildFixtureSite(VERSIONS, VERSIONS_SEEDS)))
   vitest('versions', ['--project', 'versions'], {
-    DIST_DIR: '.test-dist/versions',
+    DIST_DIR: `${VERSIONS}/dist`,
     DIST_BASE: '/',
     DIST_SITE_URL: ROOT_ORIGIN,
+    DIST_PROJECT: VERSIONS,
   });
-}
-gate('ingest of the seeds again', 'npx', ['tsx', 'scripts/ingest.ts', '--quiet']);
 
 if (tally.failures.length > 0) console.log(`\nFailed: ${tally.failures.join('; ')}`);
 console.log(`\n${tally.passed} passed, ${tally.failed} failed`);

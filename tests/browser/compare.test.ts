@@ -23,7 +23,7 @@ interface StoryRecord {
 
 const SCREENSHOTS = '.test-dist/screenshots';
 const stories = JSON.parse(distText('api/stories.json')) as StoryRecord[];
-/** The story with the most related pairs: the seeds' Chicago story. */
+/** The story with the most related pairs: the fixture site's bridge story. */
 const story = [...stories].sort((a, b) => b.reuse.length - a.reuse.length)[0];
 const pairs = story?.reuse ?? [];
 const slug = (p: { a: string; b: string }) => `${p.a}~${p.b}`;
@@ -56,7 +56,7 @@ const overflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 describe(`comparison pages (${DIST_BASE})`, () => {
-  it('the seeds have a story of more than one pair, one of them a syndicated copy', () => {
+  it('the fixture site has a story of more than one pair, one of them a syndicated copy', () => {
     expect(pairs.length).toBeGreaterThan(1);
     expect(syndicated).toBeDefined();
   });

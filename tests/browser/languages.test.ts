@@ -1,71 +1,36 @@
 /**
- * An archive in three languages, built as `npm run build` builds it (a copy of the project, so the
- * main build is untouched), searched in Chromium: each language's search page finds its own
- * articles with its own word forms and not the others', the language filter links every language
- * and keeps the search typed, and each article page declares its language. The same small
- * archive quotes an organisation, whose page lists what it said.
+ * The fixture site's articles in German, French, Russian and English, searched in Chromium: each
+ * language's search page finds its own articles with its own word forms and not the others', the
+ * language filter links every language and keeps the search typed, and each article page
+ * declares its language. An organisation quoted by several articles has its own page listing
+ * what it said.
  */
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject } from '../../bench/scale/bench-project-fs.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { DIST_BASE } from '../support/dist-env.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { articleUrl, DIST_BASE, exportedArticles } from '../support/dist-env.ts';
+import { siteInBrowser } from '../support/site-browser.ts';
 
-const SITE = resolve('.test-dist/languages-site');
-const OUT = join(SITE, 'dist');
-
-let server: StaticServer | undefined;
-let browser: Browser | undefined;
-
-/** Runs a project script in the copy; fails the suite with its output when it fails. */
-function run(...args: string[]): void {
-  const result = spawnSync('npx', ['tsx', ...args], {
-    cwd: SITE,
-    encoding: 'utf8',
-    env: { ...process.env, OUT_DIR: OUT },
-  });
-  if (result.status !== 0) throw new Error(`${args.join(' ')}: ${result.stderr}`);
-}
+const site = siteInBrowser();
 
 async function search(path: string, words: string): Promise<Page> {
-  const page = await (browser as Browser).newPage();
-  await page.goto(new URL(`${path}?q=${encodeURIComponent(words)}`, server?.url).href);
+  const page = await site.browser.newPage();
+  await page.goto(new URL(`${path}?q=${encodeURIComponent(words)}`, site.server.url).href);
   await page.waitForFunction(() =>
     /match|found|no article/i.test(document.getElementById('search-status')?.textContent ?? ''),
   );
   return page;
 }
 
-describe.skipIf(DIST_BASE !== '/')('an archive in three languages', () => {
-  beforeAll(async () => {
-    await copyProject(resolve('.'), SITE, resolve('tests/fixtures/languages/seeds'));
-    run('scripts/ingest.ts', '--quiet');
-    run('scripts/build-site.ts');
-    server = await startStaticServer(OUT, '/', 'nginx');
-    browser = await launchBrowser();
-  }, 300_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
+describe.skipIf(DIST_BASE !== '/')('an archive in several languages', () => {
   it('each article page declares its language', async () => {
-    const page = await (browser as Browser).newPage();
-    const exported = JSON.parse(readFileSync(join(OUT, 'api/articles.json'), 'utf8')) as {
-      id: string;
-      url: string;
-    }[];
+    const page = await site.browser.newPage();
     for (const [id, lang] of [
       ['bundestag', 'de'],
       ['conseil', 'fr'],
       ['council', 'en'],
-    ]) {
-      const url = exported.find((a) => a.id === id)?.url ?? `missing ${id}`;
-      await page.goto(new URL(url, server?.url).href);
+      ['paromy-marren', 'ru'],
+    ] as const) {
+      await page.goto(new URL(articleUrl(id).slice(DIST_BASE.length), site.server.url).href);
       expect(await page.getAttribute('html', 'lang'), id).toBe(lang);
     }
   });
@@ -83,7 +48,13 @@ describe.skipIf(DIST_BASE !== '/')('an archive in three languages', () => {
     expect(await page.locator('#search-results').innerText()).toContain('conseil');
     const links = page.locator('nav[aria-label="Language of the articles searched"] a');
     const names = (await links.allInnerTexts()).map((text) => text.trim());
-    expect(names).toEqual(['English (1)', 'French (1)', 'German (1)']);
+    const count = (code: string) => exportedArticles().filter((a) => a.language === code).length;
+    expect(names).toEqual([
+      `English (${count('en')})`,
+      'French (1)',
+      'German (1)',
+      `Russian (${count('ru')})`,
+    ]);
     expect(await links.first().getAttribute('href')).toMatch(/search\/\?(?:.*&)?q=pont(?:&|$)/);
     expect(
       (await page.locator('[aria-current="page"][data-language-search]').innerText()).trim(),
@@ -91,8 +62,8 @@ describe.skipIf(DIST_BASE !== '/')('an archive in three languages', () => {
   });
 
   it('an organisation quoted has its own page listing what it said', async () => {
-    const page = await (browser as Browser).newPage();
-    await page.goto(new URL('organisations/', server?.url).href);
+    const page = await site.browser.newPage();
+    await page.goto(new URL('organisations/', site.server.url).href);
     await page.getByRole('link', { name: 'Harbour Authority' }).first().click();
     expect(page.url()).toMatch(/organisations\/harbour-authority\/$/);
     expect(await page.locator('main').innerText()).toContain(

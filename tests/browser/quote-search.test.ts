@@ -18,7 +18,7 @@ interface QuoteRecord {
 }
 
 const quotes = JSON.parse(distText('api/quotes.json')) as QuoteRecord[];
-/** The most widely printed quote with a speaker (in the seeds, the mayor's). */
+/** The most widely printed quote with a speaker (in the fixture site, the mayor's). */
 const quote = [...quotes]
   .filter((q) => q.speaker !== null)
   .sort((a, b) => b.appearances.length - a.appearances.length || a.id.localeCompare(b.id))[0];

@@ -35,8 +35,10 @@ function ownWord(article: ExportedArticle): string | undefined {
   );
 }
 
-/** Two articles with a word of their own each, and those words. */
+/** Two English articles (the language of `search/`) with a word of their own each, and those
+ * words. */
 const [first, second] = articles.flatMap((article) => {
+  if (article.language !== 'en') return [];
   const word = ownWord(article);
   return word === undefined ? [] : [{ ...article, word }];
 });

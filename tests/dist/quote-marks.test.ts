@@ -60,14 +60,14 @@ describe.each(articles.map((a) => [a.id, a] as const))('%s', (id, article) => {
   });
 });
 
-describe('the seed articles', () => {
+describe('the fixture articles', () => {
   it('a scare quote is not marked as anyone’s words; a fragment is', () => {
-    const $ = articlePage(articles.find((a) => a.id.startsWith('000'))?.id ?? '');
+    const $ = articlePage('wire-bridge-closure');
     const marked = $('.body .quoted')
       .map((_, el) => $(el).text())
       .get();
-    expect(marked).toContain('in regular communication');
-    expect(marked).not.toContain('sanctuary cities');
-    expect(marked).not.toContain('rapid-response');
+    expect(marked).toContain('in daily contact');
+    expect(marked).not.toContain('floating detour');
+    expect(marked).not.toContain('car-free');
   });
 });

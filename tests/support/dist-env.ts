@@ -1,10 +1,22 @@
 /**
  * Which built site the build-output and browser tests look at: `DIST_DIR` (default `dist`) built
  * for the base path `DIST_BASE` (default `/`) and the origin `DIST_SITE_URL` (default: `SITE_URL`,
- * as the build read it; none when unset). Also reads what every test needs from it.
+ * as the build read it; none when unset), from the project folder `DIST_PROJECT` (default `.`,
+ * whose `src/content/archive` the build read). Also reads what every test needs from it.
+ *
+ * `npm test` (`scripts/test.ts`) runs these tests on the fixture site, built from the inputs in
+ * `tests/fixtures/site/seeds/` (written for the tests, not the seeds) in a copy of the project
+ * under `.test-dist/fixture-site/`: every file of `tests/dist/` and `tests/browser/` against its
+ * build at the domain root with an origin, and only the files named `*.base-path.test.ts` again
+ * against its build under `/archive/` without an origin. Name a test file that way when what it
+ * checks depends on the base path or the origin (links, assets, feeds, search under a sub-path);
+ * a test about the seeds' own content belongs in the golden or unit tests.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+
+/** The project folder the site was built from (the entries and corpus it read). */
+export const DIST_PROJECT = process.env.DIST_PROJECT ?? '.';
 
 /** The built site's folder. */
 export const DIST_DIR = process.env.DIST_DIR ?? 'dist';

@@ -7,6 +7,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dateSortKey } from '../../src/site/dates.ts';
+import { languageFacets, pageLanguage, SITE_LANGUAGE } from '../../src/site/languages.ts';
 import { axeViolations, recordErrors } from '../support/browser.ts';
 import {
   DIST_BASE,
@@ -21,7 +22,9 @@ import { siteInBrowser } from '../support/site-browser.ts';
 let context: BrowserContext;
 const foreign: string[] = [];
 const consoleErrors: string[] = [];
-const articles = exportedArticles();
+const allArticles = exportedArticles();
+/** The articles `search/` searches: those in the site's language (each language has its own). */
+const articles = allArticles.filter((a) => pageLanguage(a) === SITE_LANGUAGE);
 
 const site = siteInBrowser();
 
@@ -107,30 +110,34 @@ describe(`search (${DIST_BASE})`, () => {
   });
 
   it('indexes each article body exactly: no two words glued together', async () => {
-    const page = await open('search/');
-    // A string, so the test runner does not rewrite the page's own dynamic import.
-    const contents = (await page.evaluate(`(async () => {
-      const pf = await import(${JSON.stringify(`${DIST_BASE}pagefind/pagefind.js`)});
-      await pf.options({ baseUrl: ${JSON.stringify(DIST_BASE)} });
-      const all = await pf.search(null, { sort: { date: 'desc' } });
-      return Promise.all(all.results.map((r) => r.data()));
-    })()`)) as { url: string; content: string }[];
-    // Pagefind ends each block with a full stop when it has none: compare the words themselves.
-    const words = (text: string) =>
-      text
-        .split(/\s+/)
-        .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-        .filter((w) => w !== '');
-    // The page's own search asks Pagefind to add the searched words to result links (for the
-    // article page to mark them): compare the pages' paths.
-    const path = (url: string) => url.replace(/\?.*$/, '');
-    const urls = new Set(contents.map((c) => path(c.url)));
-    expect(articles.filter((a) => !urls.has(a.url)).map((a) => a.url)).toEqual([]);
-    for (const article of articles) {
-      const indexed = contents.find((c) => path(c.url) === article.url);
-      expect(words(indexed?.content ?? ''), article.id).toEqual(words(article.body));
+    // Each language has its own index, which its own search page loads.
+    for (const language of languageFacets(allArticles)) {
+      const page = await open(language.path);
+      // A string, so the test runner does not rewrite the page's own dynamic import.
+      const contents = (await page.evaluate(`(async () => {
+        const pf = await import(${JSON.stringify(`${DIST_BASE}pagefind/pagefind.js`)});
+        await pf.options({ baseUrl: ${JSON.stringify(DIST_BASE)} });
+        const all = await pf.search(null, { sort: { date: 'desc' } });
+        return Promise.all(all.results.map((r) => r.data()));
+      })()`)) as { url: string; content: string }[];
+      // Pagefind ends each block with a full stop when it has none: compare the words themselves.
+      const words = (text: string) =>
+        text
+          .split(/\s+/)
+          .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+          .filter((w) => w !== '');
+      // The page's own search asks Pagefind to add the searched words to result links (for the
+      // article page to mark them): compare the pages' paths.
+      const path = (url: string) => url.replace(/\?.*$/, '');
+      const urls = new Set(contents.map((c) => path(c.url)));
+      const written = allArticles.filter((a) => pageLanguage(a) === language.code);
+      expect(written.filter((a) => !urls.has(a.url)).map((a) => a.url)).toEqual([]);
+      for (const article of written) {
+        const indexed = contents.find((c) => path(c.url) === article.url);
+        expect(words(indexed?.content ?? ''), article.id).toEqual(words(article.body));
+      }
+      await page.close();
     }
-    await page.close();
   });
 });
 
@@ -256,7 +263,7 @@ describe(`pages (${DIST_BASE})`, () => {
   });
 
   const first = articles[0];
-  /** The person with the most to show: quotes and articles (in the seeds, the mayor). */
+  /** The person with the most to show: quotes and articles (in the fixture site, the mayor). */
   const person = distFiles()
     .filter((f) => /^people\/[^/]+\/index\.html$/.test(f))
     .sort((a, b) => distText(b).length - distText(a).length)[0];

@@ -3,8 +3,8 @@
  * and every listing that grows with the archive (indexes, an outlet's, tag's or year's articles,
  * the articles mentioning a person or organisation) is cut into pages of one fixed size, linked in
  * order, listing each item once. The tests read the page size as the build does, from
- * `LIST_PAGE_SIZE` (give them the one the site was built with); a small one makes the seeds'
- * listings span several pages.
+ * `LIST_PAGE_SIZE` (give them the one the site was built with); `npm test` builds the sub-path
+ * site with a small one, so its listings span several pages.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';

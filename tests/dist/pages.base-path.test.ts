@@ -16,6 +16,7 @@ import {
   DIST_BASE,
   DIST_DIR,
   DIST_ORIGIN,
+  DIST_PROJECT,
   exportedArticles,
 } from '../support/dist-env.ts';
 
@@ -142,7 +143,7 @@ describe('the build’s progress total', () => {
         !/^(?:raw|pagefind|_astro)\//u.test(f) &&
         (f.endsWith('.html') || /^(?:api\/(?!bulk\/).*\.json|(?:.+\/)?rss\.xml|robots\.txt)$/u.test(f)),
     );
-    expect(await estimatePages('.', undefined, DIST_ORIGIN !== null)).toBe(written.length);
+    expect(await estimatePages(DIST_PROJECT, undefined, DIST_ORIGIN !== null)).toBe(written.length);
   });
 });
 
