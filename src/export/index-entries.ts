@@ -3,9 +3,7 @@
  * client lists or filters on, with where its page and its full record are. Read off the export
  * records themselves, so an entry never says something its record does not.
  */
-import type { ArticleRecord } from './articles-json.ts';
-import type { QuoteRecord } from './quotes-json.ts';
-import type { StoryRecord } from './stories-json.ts';
+import type { ArticleRecord, QuoteRecord, StoryRecord } from '../schema/export-records.ts';
 
 /** An article in `api/articles/<n>.json` and in the articles' CSV index. */
 export interface ArticleIndexEntry {

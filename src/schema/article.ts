@@ -4,6 +4,7 @@
  * is derived from it. Types are inferred from the schema and never written twice.
  */
 import { z } from 'zod';
+import { RULE_IDS } from '../clean/rules.ts';
 
 /** Input formats the ingester recognises, detected from content, never from the file name. */
 export const SourceFormat = z.enum(['wordpress-json', 'plain-text', 'html']);
@@ -82,8 +83,8 @@ export type Source = z.infer<typeof Source>;
 
 /** One thing the cleaner took out of the body, and the named rule that took it. */
 export const Removal = z.object({
-  /** Identifier of the cleaning rule (see `src/clean/rules.ts`). */
-  rule: z.string().min(1),
+  /** The cleaning rule that removed it: one of the registry's ids (`src/clean/rules.ts`). */
+  rule: z.enum(RULE_IDS),
   /** The removed text, whitespace-collapsed; empty when the removed part had no text (a script). */
   text: z.string(),
 });
