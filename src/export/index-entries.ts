@@ -12,7 +12,8 @@ export interface ArticleIndexEntry {
   readonly url: string;
   /** Its full record, `api/articles/id/<id>.json` (site path, base included). */
   readonly record: string;
-  readonly title: string;
+  /** Its headline; null when nobody knows it. */
+  readonly title: string | null;
   readonly outlet: string | null;
   readonly published: string | null;
   readonly language: string | null;
@@ -40,7 +41,8 @@ export interface StoryIndexEntry {
   readonly id: string;
   readonly url: string;
   readonly record: string;
-  readonly title: string;
+  /** Its title; null when none of its articles has one. */
+  readonly title: string | null;
   /** How many articles it holds. */
   readonly articles: number;
   /** How many of their pairs are related (see `reuse` in its record). */

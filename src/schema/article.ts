@@ -143,10 +143,11 @@ export const AppliedFact = z.object({
 export const Article = z.object({
   /** Stable identifier derived from the source file name; also the page slug. */
   id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/),
-  /** Headline as shown. Never invented: from the source, a curated fact, or the lede. */
-  title: z.string().min(1),
-  /** Where the title came from. */
-  titleOrigin: z.enum(['source', 'curated', 'lede']),
+  /** Headline as shown. Never invented: from the source, a curated fact, or the lede; null when
+   * none of them gives one (the site shows the title as unknown). */
+  title: z.string().min(1).nullable(),
+  /** Where the title came from; null exactly when the title is. */
+  titleOrigin: z.enum(['source', 'curated', 'lede']).nullable(),
   /** Name of the outlet that published this copy, or null when nobody knows. */
   outlet: z.string().min(1).nullable(),
   /** How the outlet is known; null when the outlet is unknown. */

@@ -69,12 +69,14 @@ function makeUnionFind(size: number): {
   return { find, join };
 }
 
-/** Earliest dated article's title (the first by id when none is dated). */
-function storyTitle(members: readonly StoryArticle[]): string {
-  const dated = members
+/** Earliest dated titled article's title (the first titled by id when none is dated); null when
+ * no article has a title. */
+function storyTitle(members: readonly StoryArticle[]): string | null {
+  const titled = members.filter((m) => m.title !== null);
+  const dated = titled
     .filter((m) => m.published)
     .sort((x, y) => cmp(x.published ?? '', y.published ?? ''));
-  return (dated[0] ?? members[0])?.title ?? '';
+  return (dated[0] ?? titled[0])?.title ?? null;
 }
 
 /** The union of two ascending lists, ascending, each value once. */
