@@ -142,7 +142,7 @@ main().then(
   },
   (error: unknown) => {
     const known = error instanceof OutputError || isInputError(error);
-    console.error(known ? (error as Error).message : errorLine('ingest', error));
+    console.error(known ? error.message : errorLine('ingest', error));
     process.exitCode = 1;
   },
 );

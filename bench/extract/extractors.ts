@@ -80,7 +80,7 @@ const BLOCK_END =
 /** Runs `work` with the console silenced: Defuddle logs every page's parse errors. */
 async function silently<T>(work: () => Promise<T>): Promise<T> {
   // Saved to be put back, never called here.
-  // eslint-disable-next-line no-console
+
   const saved = { log: console.log, warn: console.warn, error: console.error };
   const mute = (): void => undefined;
   Object.assign(console, { log: mute, warn: mute, error: mute });
@@ -96,9 +96,7 @@ async function silently<T>(work: () => Promise<T>): Promise<T> {
 export const defuddle: Extractor = async (page) => {
   try {
     const { document } = parseHTML(decoded(page));
-    const result = await silently(() =>
-      Defuddle(document as unknown as Document, page.url, { useAsync: false }),
-    );
+    const result = await silently(() => Defuddle(document, page.url, { useAsync: false }));
     return load(result.content.replace(BLOCK_END, '$&\n')).text();
   } catch {
     return null;

@@ -78,7 +78,7 @@ export interface FigureParts {
 export function readFigure(el: Element): FigureParts {
   const own = descendants(el).filter((d) => {
     for (let p = d.parent; p && p !== el; p = p.parent) {
-      if ((p.type === 'tag' && isFigure(p as Element)) || p.type === 'root') return false;
+      if ((p.type === 'tag' && isFigure(p)) || p.type === 'root') return false;
     }
     return true;
   });

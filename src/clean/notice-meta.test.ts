@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { Removal } from '../schema/article.ts';
 import { noticeMeta } from './notice-meta.ts';
 
 describe('noticeMeta', () => {
-  it.each([
+  it.each<[string, Removal[], ReturnType<typeof noticeMeta>]>([
     ['nothing removed', [], { outlet: null, published: null }],
     [
       'a copyright line',

@@ -95,7 +95,7 @@ function statedFacts(
     ...EMPTY_META,
     byline: bylineLine ? bylineName(bylineLine.text) : null,
     ...noticeMeta(
-      ['copyright-line', 'homepage-footer'].flatMap((rule) =>
+      (['copyright-line', 'homepage-footer'] as const).flatMap((rule) =>
         texts(rule).map((text) => ({ rule, text })),
       ),
     ),

@@ -48,7 +48,5 @@ export const RULES = {
 /** The id of a cleaning rule. */
 export type RuleId = keyof typeof RULES;
 
-/** True when `id` names a registered rule. */
-export function isRuleId(id: string): id is RuleId {
-  return Object.hasOwn(RULES, id);
-}
+/** Every rule id, in the registry's order: the values a removal's `rule` may take. */
+export const RULE_IDS = Object.keys(RULES) as [RuleId, ...RuleId[]];

@@ -75,7 +75,7 @@ export function collectEntities(
     const key = entityKey(type, type === 'person' ? (forms.get(name) ?? name) : name);
     const entity = gathered.get(key) ?? {
       type,
-      printed: new Map(),
+      printed: new Map<string, number>(),
       articles: new Set(),
       quotes: new Set(),
     };

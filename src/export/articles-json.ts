@@ -1,75 +1,14 @@
 /**
  * The data contract of the article export (`api/articles/id/<id>.json`, the bulk export, and
  * `api/articles.json` for small archives) and of `npm run extract`: one plain object per article.
- * Field names are a public contract (documented in the README): later work adds fields, never
- * renames them.
+ * The record itself is defined in `src/schema/export-records.ts`.
  */
 import type { Article, Capture } from '../schema/article.ts';
+import type { ArticleRecord, VersionRecord } from '../schema/export-records.ts';
 import { safeHref } from '../site/safe-href.ts';
 
 /** An input as exported: where it came from, addresses passed through the safe-link filter. */
-export type ExportedSource = ArticleRecord['source'];
-
-/** One version of an article as exported (see the README): its text's hash, its captures, and
- * for an earlier version its own title, length and body. */
-export interface VersionRecord {
-  readonly sha256: string;
-  /** True for the text the article shows (its `body`), which is not repeated here. */
-  readonly latest: boolean;
-  readonly captures: readonly {
-    readonly captured: string | null;
-    readonly source: ExportedSource;
-  }[];
-  readonly title: string;
-  readonly wordCount: number;
-  readonly body?: string;
-}
-
-/** One article as exported. `url` is the article page (site-relative, base path included), or
- * absent when the record was made outside a site (`npm run extract`). */
-export interface ArticleRecord {
-  readonly id: string;
-  readonly url?: string;
-  readonly source: {
-    readonly file: string;
-    readonly format: string;
-    readonly sha256: string;
-    readonly decoding: Article['source']['decoding'];
-    /** The file's path in the seeds folder, when it sits in a sub-folder. */
-    readonly path?: string;
-    /** The container's record the article was made from (a WARC capture, a feed item). */
-    readonly record?: NonNullable<Article['source']['record']>;
-  };
-  readonly title: string;
-  readonly titleOrigin: Article['titleOrigin'];
-  readonly outlet: string | null;
-  readonly outletOrigin: Article['outletOrigin'];
-  readonly published: string | null;
-  readonly publishedPrecision: Article['publishedPrecision'];
-  readonly byline: string | null;
-  readonly summary: string | null;
-  readonly credit: string | null;
-  readonly tags: readonly string[];
-  readonly canonicalUrl: string | null;
-  /** The article's language (lowercase ISO 639 code), or null when unknown. */
-  readonly language: string | null;
-  /** How the language is known: `source` or `detected`; null when unknown. */
-  readonly languageOrigin: Article['languageOrigin'];
-  readonly images: Article['images'];
-  readonly embeds: Article['embeds'];
-  readonly wordCount: number;
-  readonly body: string;
-  readonly removed: Article['removed'];
-  /** Every version of the article, oldest first, when its address was captured with more than
-   * one text or more than once; absent otherwise. */
-  readonly versions?: readonly VersionRecord[];
-  /** Id of the story the article belongs to (see the story records), or null when the record was
-   * made without the cross-outlet analysis. Present in the site's exports only. */
-  readonly story?: string | null;
-  /** Ids of the quotes it prints (see the quote records), sorted. Present in the site's exports
-   * only. */
-  readonly quotes?: readonly string[];
-}
+type ExportedSource = ArticleRecord['source'];
 
 /** What the cross-outlet analysis adds to an article's record. */
 export interface ArticleCoverage {

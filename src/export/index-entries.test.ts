@@ -8,8 +8,7 @@ import {
   quoteIndexEntry,
   storyIndexEntry,
 } from './index-entries.ts';
-import type { QuoteRecord } from './quotes-json.ts';
-import type { StoryRecord } from './stories-json.ts';
+import type { QuoteRecord, StoryRecord } from '../schema/export-records.ts';
 
 const article = {
   ...articleRecord(

@@ -3,9 +3,7 @@
  * client lists or filters on, with where its page and its full record are. Read off the export
  * records themselves, so an entry never says something its record does not.
  */
-import type { ArticleRecord } from './articles-json.ts';
-import type { QuoteRecord } from './quotes-json.ts';
-import type { StoryRecord } from './stories-json.ts';
+import type { ArticleRecord, QuoteRecord, StoryRecord } from '../schema/export-records.ts';
 
 /** An article in `api/articles/<n>.json` and in the articles' CSV index. */
 export interface ArticleIndexEntry {
@@ -14,7 +12,8 @@ export interface ArticleIndexEntry {
   readonly url: string;
   /** Its full record, `api/articles/id/<id>.json` (site path, base included). */
   readonly record: string;
-  readonly title: string;
+  /** Its headline; null when nobody knows it. */
+  readonly title: string | null;
   readonly outlet: string | null;
   readonly published: string | null;
   readonly language: string | null;
@@ -42,7 +41,8 @@ export interface StoryIndexEntry {
   readonly id: string;
   readonly url: string;
   readonly record: string;
-  readonly title: string;
+  /** Its title; null when none of its articles has one. */
+  readonly title: string | null;
   /** How many articles it holds. */
   readonly articles: number;
   /** How many of their pairs are related (see `reuse` in its record). */

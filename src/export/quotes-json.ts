@@ -1,25 +1,9 @@
 /**
  * The data contract of `api/quotes.json`: every quote grouped across outlets, with each article
- * that printed it. Field names are a public contract (documented in the README): later work adds
- * fields, never renames them.
+ * that printed it. The record itself is defined in `src/schema/export-records.ts`.
  */
-import type { Appearance, Quote } from '../schema/quote.ts';
-
-/** One quote as exported: its fullest text, its speaker (null when no article says) and whether
- * that is a person or an organisation, its kind, and one appearance per article that printed it
- * (`article` is the article id; `start`/`end` are offsets into that article's `body`, or into its
- * embedded post `embed`; `utterance` links the parts of a statement split by its attribution). */
-export interface QuoteRecord {
-  readonly id: string;
-  readonly text: string;
-  readonly speaker: string | null;
-  readonly speakerType: Quote['speakerType'];
-  readonly kind: Quote['kind'];
-  readonly appearances: readonly Pick<
-    Appearance,
-    'article' | 'text' | 'variant' | 'start' | 'end' | 'embed' | 'utterance' | 'versions'
-  >[];
-}
+import type { QuoteRecord } from '../schema/export-records.ts';
+import type { Quote } from '../schema/quote.ts';
 
 /** The export record of `quote`: the analysis' own word diff and earliest article stay internal. */
 export function quoteRecord(quote: Quote): QuoteRecord {

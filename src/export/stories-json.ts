@@ -1,23 +1,10 @@
 /**
  * The data contract of `api/stories.json`: the stories (articles covering the same event) and the
- * text reuse between their articles. Field names are a public contract (documented in the
- * README): later work adds fields, never renames them.
+ * text reuse between their articles. The record itself is defined in
+ * `src/schema/export-records.ts`.
  */
-import type { ReuseKind, Story } from '../schema/story.ts';
-
-/** One story as exported: its article ids (sorted) and each related pair, with how it is related
- * and the share of each article's words inside passages the two print word for word. */
-export interface StoryRecord {
-  readonly id: string;
-  readonly title: string;
-  readonly articles: readonly string[];
-  readonly reuse: readonly {
-    readonly a: string;
-    readonly b: string;
-    readonly kind: ReuseKind;
-    readonly shared: { readonly a: number; readonly b: number };
-  }[];
-}
+import type { StoryRecord } from '../schema/export-records.ts';
+import type { Story } from '../schema/story.ts';
 
 /** The export record of `story`: passages and source guesses stay internal. */
 export function storyRecord(story: Story): StoryRecord {

@@ -5,19 +5,26 @@
  * ingest reads record by record (`src/inputs/`), and what fits none of these are an
  * {@link InputError} naming the file when given as one article, never cleaned into junk articles.
  */
-import type { SourceFormat } from '../schema/article.ts';
 import { InputError } from './input-error.ts';
-import { looksLikeWordPressPost } from './wordpress.ts';
+import { readWordPressPosts } from './wordpress.ts';
+import type { WordPressPost } from './wordpress-post.ts';
 
-/** A decoded input with its detected format; `json` is the parsed value for JSON inputs. */
-export interface DetectedInput {
-  readonly format: SourceFormat;
+interface Decoded {
   /** The decoded text with its NUL characters dropped (HTML) or replaced by U+FFFD (the rest). */
   readonly text: string;
   /** How many NUL characters the decoded text held. */
   readonly nul: number;
-  readonly json?: unknown;
 }
+
+/** A decoded input with what detection found in it, which its cleaner takes from there: the
+ * posts of a WordPress REST API file (parsed once, here), whether markup is a whole page or a
+ * fragment, or prose. */
+export type DetectedInput = Decoded &
+  (
+    | { readonly format: 'wordpress-json'; readonly posts: readonly WordPressPost[] }
+    | { readonly format: 'html'; readonly shape: 'page' | 'fragment' }
+    | { readonly format: 'plain-text' }
+  );
 
 const JSON_START = /^\s*(?:\{\s*"|\[\s*(?:\{|\]))/;
 const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i;
@@ -36,6 +43,8 @@ const HTML_TAG =
   /<\/?(?:p|div|article|section|span|a|h[1-6]|ul|ol|li|br|img|figure|blockquote|em|strong|b|i|aside|main|header|footer|table|script|style|iframe|form|nav|title|meta|link)\b[^>]*>/gi;
 /** Tags per line above which a text that opens with markup is read as an HTML fragment. */
 const FRAGMENT_TAGS_PER_LINE = 0.5;
+/** Markup of a whole page anywhere in an HTML input: it goes through main-text extraction. */
+const WHOLE_PAGE = /<(?:html|head|body)[\s>]|<!doctype\s+html/i;
 
 /** Why `head` (the start of an input) cannot be read as one article, or null. A feed or a web
  * archive holds many pages' text and markup, and cleaning it as one article would publish junk. */
@@ -66,12 +75,7 @@ function detectJson(file: string, decoded: string): DetectedInput {
     const why = error instanceof Error ? error.message : String(error);
     throw new InputError(file, `truncated or invalid JSON (${why})`);
   }
-  const posts = Array.isArray(json) ? json : [json];
-  if (posts.length === 0) throw new InputError(file, 'JSON array holds no posts');
-  if (!posts.every(looksLikeWordPressPost)) {
-    throw new InputError(file, 'JSON that is not a WordPress REST API post (or array of posts)');
-  }
-  return { format: 'wordpress-json', text, nul, json };
+  return { format: 'wordpress-json', text, nul, posts: readWordPressPosts(json, file) };
 }
 
 function isHtml(text: string): boolean {
@@ -82,12 +86,16 @@ function isHtml(text: string): boolean {
   return tags > 0 && tags / lines >= FRAGMENT_TAGS_PER_LINE;
 }
 
-/** Detects the format of `text` (the decoded content of `file`). */
+/** Detects the format of `text` (the decoded content of `file`) and reads what the format's
+ * cleaner needs; an input that is none of the formats is an {@link InputError}. */
 export function detectFormat(file: string, text: string): DetectedInput {
   const unread = unreadFormat(text);
   if (unread !== null) throw new InputError(file, unread);
   if (JSON_START.test(text)) return detectJson(file, text);
-  if (isHtml(text)) return { format: 'html', ...withoutNul(text, true) };
+  if (isHtml(text)) {
+    const html = withoutNul(text, true);
+    return { format: 'html', shape: WHOLE_PAGE.test(html.text) ? 'page' : 'fragment', ...html };
+  }
   if (XML_START.test(text)) throw new InputError(file, 'unknown format: XML that is not HTML');
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters < 20 || letters / text.length < 0.3) {

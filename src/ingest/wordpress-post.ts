@@ -37,7 +37,10 @@ export const WordPressPost = z.object({
   /** CSS classes of the post (`category-<slug>`, `tag-<slug>`, …); some sites serialise it as an
    * object with numeric keys. */
   class_list: lenient(
-    z.union([z.array(z.string()), z.record(z.string(), z.string()).transform(Object.values)]),
+    z.union([
+      z.array(z.string()),
+      z.record(z.string(), z.string()).transform((slugs) => Object.values(slugs)),
+    ]),
   ),
   /** Featured image URL from the "Featured Image from URL" plugin. */
   fifu_image_url: Text,

@@ -1,120 +1,80 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blocksToText } from '../clean/blocks.ts';
 import { InputError } from './input-error.ts';
-import {
-  cleanWordPressPost,
-  looksLikeWordPressPost,
-  parseWordPress,
-  timestampWithOffset,
-} from './wordpress.ts';
+import { looksLikeWordPressPost, readWordPressPosts } from './wordpress.ts';
 
-const CONTENT = `<p>The bridge reopened on Monday after two years of repairs, officials said. ${'More words follow here. '.repeat(8)}</p>`;
+const CONTENT = '<p>The bridge reopened on Monday after two years of repairs, officials said.</p>';
 
 function post(fields: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     id: 42,
     date: '2025-07-04T09:30:00',
-    date_gmt: '2025-07-04T13:30:00',
-    modified: '2025-07-05T10:00:00',
-    modified_gmt: '2025-07-05T14:00:00',
     link: 'https://news.example.org/2025/07/bridge/',
-    title: { rendered: 'Bridge &#8220;Reopens&#8221; &amp; Traffic Returns' },
+    title: { rendered: 'Bridge Reopens' },
     content: { rendered: CONTENT, protected: false },
-    excerpt: {
-      rendered: '<p>The bridge reopened on Monday after two years of repairs [&hellip;]</p>',
-      protected: false,
-    },
-    class_list: [
-      'post-42',
-      'post',
-      'category-local-news',
-      'tag-bridges',
-      'tag-123',
-      'category-uncategorized',
-      'tag-public-works',
-    ],
     ...fields,
   };
 }
 
-function one(fields: Record<string, unknown> = {}) {
-  const [parsed] = parseWordPress(JSON.stringify(post(fields)), 'f.json');
-  if (!parsed) throw new Error('no post parsed');
-  return cleanWordPressPost(parsed);
-}
+/** `value` as a JSON file holds it (undefined fields dropped), read as posts. */
+const read = (value: unknown) => readWordPressPosts(JSON.parse(JSON.stringify(value)), 'f.json');
 
-describe('parseWordPress', () => {
+describe('readWordPressPosts', () => {
   it('reads a single post and an array of posts', () => {
-    expect(parseWordPress(JSON.stringify(post()), 'f')).toHaveLength(1);
-    expect(
-      parseWordPress(JSON.stringify([post(), post({ id: 43 })]), 'f').map((p) => p.id),
-    ).toEqual([42, 43]);
+    expect(read(post())).toHaveLength(1);
+    expect(read([post(), post({ id: 43 })]).map((p) => p.id)).toEqual([42, 43]);
   });
 
   it.each([
-    ['truncated JSON', JSON.stringify(post()).slice(0, 80), /f\.json: truncated or invalid JSON/],
-    ['not JSON at all', '{"title": nope}', /truncated or invalid JSON/],
     [
       'JSON that is not a post',
-      '{"name": "My Site", "url": "https://x"}',
+      { name: 'My Site', url: 'https://x' },
       /not a WordPress REST API post/,
     ],
     [
       'a WordPress error object',
-      '{"code":"rest_post_invalid_id","message":"Invalid post ID.","data":{"status":404}}',
+      { code: 'rest_post_invalid_id', message: 'Invalid post ID.', data: { status: 404 } },
       /API error.*rest_post_invalid_id/,
     ],
-    ['an empty array', '[]', /holds no posts/],
-    ['an array with a non-post', JSON.stringify([post(), 7]), /post 2 of 2 is JSON that is not/],
-    ['a post with no content', JSON.stringify(post({ content: undefined })), /has no content/],
+    ['an empty array', [], /holds no posts/],
+    ['an array with a non-post', [post(), 7], /post 2 of 2 is JSON that is not/],
+    ['a post with no content', post({ content: undefined }), /has no content/],
     [
       'a post with empty content',
-      JSON.stringify(post({ content: { rendered: ' ', protected: true } })),
+      post({ content: { rendered: ' ', protected: true } }),
       /has no content \(password-protected\)/,
     ],
-    [
-      'a post whose content is not HTML text',
-      JSON.stringify(post({ content: { rendered: 5 } })),
-      /has no content/,
-    ],
-  ])('refuses %s with a one-line InputError', (_name, text, reason) => {
+    ['a post whose content is not HTML text', post({ content: { rendered: 5 } }), /has no content/],
+  ])('refuses %s with a one-line InputError naming the file', (_name, value, reason) => {
     let caught: unknown;
     try {
-      parseWordPress(text, 'f.json');
+      read(value);
     } catch (error) {
       caught = error;
     }
     expect(caught).toBeInstanceOf(InputError);
+    expect((caught as InputError).message).toMatch(/^f\.json: /);
     expect((caught as InputError).message).toMatch(reason);
     expect((caught as InputError).message).not.toContain('\n');
   });
 
   it('reads a field of the wrong shape as absent', () => {
-    const [read] = parseWordPress(
-      JSON.stringify(post({ meta: [], class_list: 'x', title: 5 })),
-      'f',
-    );
-    expect(read?.meta).toBeUndefined();
-    expect(read?.class_list).toBeUndefined();
-    expect(read?.title).toBeUndefined();
+    const [one] = read(post({ meta: [], class_list: 'x', title: 5 }));
+    expect(one?.meta).toBeUndefined();
+    expect(one?.class_list).toBeUndefined();
+    expect(one?.title).toBeUndefined();
   });
 
-  it('only ever throws InputError', () => {
-    const jsonish = fc.oneof(
-      fc.string(),
-      fc.json(),
-      fc.jsonValue().map((v) => JSON.stringify({ ...post(), content: v })),
-      fc
-        .jsonValue()
-        .map((v) =>
-          JSON.stringify([post({ title: v, class_list: v, yoast_head_json: v, _embedded: v })]),
-        ),
+  it('only ever throws InputError, whatever JSON it is given', () => {
+    const values = fc.oneof(
+      fc.jsonValue(),
+      fc.jsonValue().map((v) => ({ ...post(), content: v })),
+      fc.jsonValue().map((v) => [post({ title: v, class_list: v, yoast_head_json: v })]),
     );
     fc.assert(
-      fc.property(jsonish, (text) => {
+      fc.property(values, (value) => {
         try {
-          for (const p of parseWordPress(text, 'f')) cleanWordPressPost(p);
+          read(value);
         } catch (error) {
           expect(error).toBeInstanceOf(InputError);
         }
@@ -133,103 +93,5 @@ describe('looksLikeWordPressPost', () => {
     [null, false],
   ])('%j -> %s', (value, expected) => {
     expect(looksLikeWordPressPost(value)).toBe(expected);
-  });
-});
-
-describe('timestampWithOffset', () => {
-  it.each([
-    ['2026-02-01T12:58:01', '2026-02-01T17:58:01', '2026-02-01T12:58:01-05:00'],
-    ['2025-07-04T19:30:00', '2025-07-04T14:00:00', '2025-07-04T19:30:00+05:30'],
-    ['2025-07-04T00:30:00', '2025-07-03T23:30:00', '2025-07-04T00:30:00+01:00'],
-    ['2025-07-04T10:00:00', '2025-07-04T10:00:00', '2025-07-04T10:00:00+00:00'],
-    ['2025-07-04T10:00:00', '0000-00-00T00:00:00', null],
-    ['2025-07-04T10:00:00', '2025-07-04T10:07:00', null],
-    ['2025-07-04T10:00:00', undefined, null],
-  ])('%s with GMT %s -> %s', (local, gmt, expected) => {
-    expect(timestampWithOffset(local, gmt)).toBe(expected);
-  });
-});
-
-describe('cleanWordPressPost', () => {
-  it('fills what the post states and nothing else', () => {
-    const result = one();
-    expect(result.meta).toEqual({
-      title: 'Bridge “Reopens” & Traffic Returns',
-      byline: null,
-      published: { value: '2025-07-04T09:30:00-04:00', precision: 'datetime', origin: 'source' },
-      modified: '2025-07-05T10:00:00-04:00',
-      outlet: null,
-      canonicalUrl: 'https://news.example.org/2025/07/bridge/',
-      tags: ['local news', 'bridges', 'public works'],
-      language: null,
-    });
-    expect(result.summary).toBeNull();
-    expect(result.images).toEqual([]);
-    expect(blocksToText(result.blocks)).toMatch(/^The bridge reopened on Monday/);
-  });
-
-  it('falls back to the local day when the GMT time is missing', () => {
-    expect(one({ date_gmt: null }).meta.published).toEqual({
-      value: '2025-07-04',
-      precision: 'day',
-      origin: 'source',
-    });
-  });
-
-  it('reads byline, outlet and featured image from Yoast, Jetpack and FIFU fields', () => {
-    const yoast = {
-      author: 'Jane Doe',
-      og_site_name: 'Example News',
-      og_locale: 'de_DE',
-      og_image: [{ url: 'https://img.example/og.jpg' }],
-    };
-    expect(one({ yoast_head_json: yoast }).meta).toMatchObject({
-      byline: 'Jane Doe',
-      outlet: { name: 'Example News', origin: 'source' },
-      language: 'de_DE',
-    });
-    expect(one({ yoast_head_json: yoast }).images).toEqual([
-      { url: 'https://img.example/og.jpg', caption: null, credit: null },
-    ]);
-    expect(
-      one({
-        jetpack_featured_media_url: 'https://img.example/j.jpg',
-        fifu_image_url: 'https://img.example/f.jpg',
-      }).images[0]?.url,
-    ).toBe('https://img.example/f.jpg');
-    expect(one({ _embedded: { author: [{ name: 'John Roe' }] } }).meta.byline).toBe('John Roe');
-  });
-
-  it('prefers embedded term names to class slugs', () => {
-    const terms = [
-      [{ name: 'Law &amp; Order', taxonomy: 'category' }],
-      [
-        { name: 'Courts', taxonomy: 'post_tag' },
-        { name: 'x', taxonomy: 'author' },
-      ],
-    ];
-    expect(one({ _embedded: { 'wp:term': terms } }).meta.tags).toEqual(['Law & Order', 'Courts']);
-  });
-
-  it.each([
-    ['an editor-written excerpt', '<p>Repairs ran a year late.</p>', 'Repairs ran a year late.'],
-    [
-      'the automatic excerpt (the opening words)',
-      '<p>The bridge reopened on Monday after two years of rep&hellip;</p>',
-      null,
-    ],
-    ['an empty excerpt', '', null],
-  ])('summary from %s', (_name, excerpt, summary) => {
-    expect(one({ excerpt: { rendered: excerpt } }).summary).toBe(summary);
-  });
-
-  it('takes the summary above a read-more break over the excerpt', () => {
-    const content = `<p>Short summary.</p><p><button>Read more</button></p>${CONTENT}`;
-    const result = one({
-      content: { rendered: content },
-      excerpt: { rendered: '<p>Other words.</p>' },
-    });
-    expect(result.summary).toBe('Short summary.');
-    expect(result.removed.map((r) => r.rule)).toEqual(['summary-break', 'button']);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanWordPressPost } from '../ingest/wordpress.ts';
+import { cleanWordPressPost } from '../clean/wordpress.ts';
 import { decodeInput } from '../ingest/decode-input.ts';
 import { InputError } from '../ingest/input-error.ts';
 import type { ContainerItem } from './container-item.ts';

@@ -22,7 +22,8 @@ import { articleLanguage } from '../language/article-language.ts';
 import { type DetectedInput, detectFormat } from '../ingest/detect-format.ts';
 import { assertNesting } from '../ingest/html-nesting.ts';
 import { InputError } from '../ingest/input-error.ts';
-import { cleanWordPressPost, parseWordPress, type WordPressPost } from '../ingest/wordpress.ts';
+import { cleanWordPressPost } from '../clean/wordpress.ts';
+import type { WordPressPost } from '../ingest/wordpress-post.ts';
 import {
   Article,
   type ArticleEntry,
@@ -71,8 +72,6 @@ export interface PostRecord {
   readonly origin: RecordOrigin & { readonly container: { sha256: string; bytes: number } };
 }
 
-const WHOLE_PAGE = /<(?:html|head|body)[\s>]|<!doctype\s+html/i;
-
 /** Every string inside `value` (a parsed post): each may be HTML that a cleaner parses. */
 function stringsOf(value: unknown): string[] {
   const found: string[] = [];
@@ -87,18 +86,19 @@ function stringsOf(value: unknown): string[] {
   return found;
 }
 
-/** Stage 3: the format's cleaner. Whole HTML pages go through main-text extraction. */
+/** Stage 3: the format's cleaner, from what detection found. Whole HTML pages go through
+ * main-text extraction; every HTML string is bounded before it is parsed. */
 function clean(input: DetectedInput, file: string): CleanResult[] {
   switch (input.format) {
     case 'wordpress-json':
-      return parseWordPress(input.text, file).map((post) => {
+      return input.posts.map((post) => {
         for (const html of stringsOf(post)) assertNesting(file, html);
         return cleanWordPressPost(post);
       });
     case 'plain-text':
       return [cleanPlainText(input.text)];
     case 'html':
-      if (WHOLE_PAGE.test(input.text)) return [cleanHtmlPage(input.text, file)];
+      if (input.shape === 'page') return [cleanHtmlPage(input.text, file)];
       assertNesting(file, input.text);
       return [cleanHtmlFragment(input.text)];
   }

@@ -37,7 +37,8 @@ describe('corpusFiles', () => {
       'stories.json',
     ]);
     expect(corpusFiles(corpus).get('entities.json')).toBe(first.get('entities.json'));
-    expect(JSON.parse(first.get('entities.json') ?? '')[0].id).toBe('ann-lee');
-    expect(JSON.parse(first.get('articles.json') ?? '')[0].id).toBe('a');
+    const ids = (file: string) => (JSON.parse(first.get(file) ?? '') as { id: string }[])[0]?.id;
+    expect(ids('entities.json')).toBe('ann-lee');
+    expect(ids('articles.json')).toBe('a');
   });
 });

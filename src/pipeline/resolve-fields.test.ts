@@ -38,6 +38,11 @@ describe('resolveFields', () => {
     });
   });
 
+  it('leaves the title unknown when the lede has no words to give one', () => {
+    const empty = { ...cleaned(), blocks: [] };
+    expect(resolveFields(empty)).toMatchObject({ title: null, titleOrigin: null });
+  });
+
   it('fills what the file lacks from curated facts, saying so', () => {
     const fields = resolveFields(cleaned(), {
       outlet: fact('Example Wire'),

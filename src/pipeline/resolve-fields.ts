@@ -11,8 +11,9 @@ import { ledeTitle } from './lede-title.ts';
 
 /** The resolved metadata fields of one article. */
 export interface ResolvedFields {
-  readonly title: string;
-  readonly titleOrigin: 'source' | 'curated' | 'lede';
+  /** Null when neither the source, a curated fact nor the lede gives one. */
+  readonly title: string | null;
+  readonly titleOrigin: 'source' | 'curated' | 'lede' | null;
   readonly outlet: string | null;
   readonly outletOrigin: Origin | null;
   readonly published: string | null;
@@ -72,8 +73,8 @@ export function resolveFields(clean: CleanResult, facts: FactsForFile = {}): Res
   const published = meta.published?.value ?? (curatedPrecision ? curatedDate : null);
 
   return {
-    title: lede ?? 'Untitled',
-    titleOrigin: lede === null ? 'lede' : titleOrigin,
+    title: lede,
+    titleOrigin: lede === null ? null : titleOrigin,
     outlet,
     outletOrigin: outlet === null ? null : outletOrigin,
     published,

@@ -40,6 +40,8 @@ interface Member {
 }
 
 interface Group {
+  /** Its place among the groups, in the order they were made. */
+  readonly id: number;
   readonly members: Member[];
   readonly head: string[];
   readonly speaker: string | null;
@@ -123,13 +125,13 @@ function toQuote(group: Group): Quote {
   const byText = new Map<string, number>();
   for (const m of group.members)
     byText.set(m.words.join(' '), (byText.get(m.words.join(' ')) ?? 0) + 1);
-  const fullest = [...group.members].sort(
-    (x, y) =>
-      y.words.length - x.words.length ||
-      (byText.get(y.words.join(' ')) ?? 0) - (byText.get(x.words.join(' ')) ?? 0) ||
-      cmp(x.article.id, y.article.id) ||
-      x.index - y.index,
-  )[0] as Member;
+  const fuller = (x: Member, y: Member): number =>
+    y.words.length - x.words.length ||
+    (byText.get(y.words.join(' ')) ?? 0) - (byText.get(x.words.join(' ')) ?? 0) ||
+    cmp(x.article.id, y.article.id) ||
+    x.index - y.index;
+  // A group is never empty: it is made with its first member.
+  const fullest = group.members.reduce((best, m) => (fuller(m, best) < 0 ? m : best));
   const best = new Map<string, Member>();
   for (const m of group.members) {
     const held = best.get(m.article.id);
@@ -164,9 +166,13 @@ function toQuote(group: Group): Quote {
     speakerType:
       group.members.find((m) => m.mention.speaker === speaker)?.mention.speakerType ?? null,
     kind:
-      kinds.size === 1 && (kinds.has('embed') || kinds.has('fragment'))
-        ? ([...kinds][0] as 'embed' | 'fragment')
-        : 'speech',
+      kinds.size !== 1
+        ? 'speech'
+        : kinds.has('embed')
+          ? 'embed'
+          : kinds.has('fragment')
+            ? 'fragment'
+            : 'speech',
     appearances,
     earliest: dated[0]?.article.id ?? null,
   };
@@ -184,6 +190,67 @@ function uniqueIds(quotes: readonly Quote[]): Quote[] {
   });
 }
 
+/** Groups made so far, and the indexes a new printing finds its group by. */
+class GroupIndex {
+  readonly groups: Group[] = [];
+  private readonly postings = new Map<number, Group[]>();
+  private readonly pairPostings = new Map<number, Group[]>();
+  // Groups by the exact words of their head: a printing identical to a group's head always finds
+  // it, even when every shingle it has is a common one whose postings list is already full.
+  private readonly byHead = new Map<string, Group[]>();
+
+  /** The group `member` belongs to: one whose head is its words, else the candidate sharing most
+   * shingles whose head it matches (see {@link sameWords}); undefined when none. */
+  find(member: Member): Group | undefined {
+    const same = this.byHead.get(member.words.join(' '))?.find((g) => agrees(g, member));
+    if (same !== undefined) return same;
+    const short = member.words.length < QUOTE_SHINGLE_WORDS;
+    // A printing shorter than a shingle ("regular communication") is found by its word pairs.
+    const hashes = new Set(
+      shingleHashes(member.words, short ? SHORT_SHINGLE_WORDS : QUOTE_SHINGLE_WORDS),
+    );
+    const shared = new Map<Group, number>();
+    for (const h of hashes) {
+      for (const g of (short ? this.pairPostings : this.postings).get(h) ?? [])
+        shared.set(g, (shared.get(g) ?? 0) + 1);
+    }
+    return [...shared]
+      .sort((a, b) => b[1] - a[1] || a[0].id - b[0].id)
+      .slice(0, QUOTE_MAX_CANDIDATES)
+      .find(([group]) => agrees(group, member) && sameWords(group.head, member.words))?.[0];
+  }
+
+  /** A new group headed by `member`, entered in every index (each list capped). */
+  add(member: Member): void {
+    const group = {
+      id: this.groups.length,
+      members: [member],
+      head: member.words,
+      speaker: member.mention.speaker,
+    };
+    this.groups.push(group);
+    const key = member.words.join(' ');
+    const heads = this.byHead.get(key);
+    if (!heads) this.byHead.set(key, [group]);
+    else if (heads.length < QUOTE_MAX_POSTINGS) heads.push(group);
+    for (const [index, size] of [
+      [this.postings, QUOTE_SHINGLE_WORDS],
+      [this.pairPostings, SHORT_SHINGLE_WORDS],
+    ] as const) {
+      for (const h of new Set(shingleHashes(member.words, size))) {
+        const list = index.get(h) ?? [];
+        if (list.length < QUOTE_MAX_POSTINGS) index.set(h, list.concat(group));
+      }
+    }
+  }
+}
+
+/** True unless `member` and `group` name different speakers. */
+function agrees(group: Group, member: Member): boolean {
+  const speaker = member.mention.speaker;
+  return !speaker || !group.speaker || speaker === group.speaker;
+}
+
 /** Groups the speech and embed mentions of `articles` into quotes, sorted by id. Terms are left
  * out. Deterministic whatever the input order. */
 export function groupQuotes(articles: readonly ArticleMentions[]): GroupedQuotes {
@@ -198,68 +265,21 @@ export function groupQuotes(articles: readonly ArticleMentions[]): GroupedQuotes
     (x, y) =>
       y.words.length - x.words.length || cmp(x.article.id, y.article.id) || x.index - y.index,
   );
-  const groups: Group[] = [];
-  const postings = new Map<number, number[]>();
-  const pairPostings = new Map<number, number[]>();
-  // Groups by the exact words of their head: a printing identical to a group's head always finds
-  // it, even when every shingle it has is a common one whose postings list is already full.
-  const byHead = new Map<string, number[]>();
-  const agrees = (group: Group, member: Member): boolean => {
-    const speaker = member.mention.speaker;
-    return !speaker || !group.speaker || speaker === group.speaker;
-  };
+  const index = new GroupIndex();
   for (const member of members) {
     if (member.words.length === 0) continue;
-    const key = member.words.join(' ');
-    const same = (byHead.get(key) ?? []).find((g) => agrees(groups[g] as Group, member));
-    if (same !== undefined) {
-      (groups[same] as Group).members.push(member);
-      continue;
-    }
-    const short = member.words.length < QUOTE_SHINGLE_WORDS;
-    // A printing shorter than a shingle ("regular communication") is found by its word pairs.
-    const hashes = [
-      ...new Set(shingleHashes(member.words, short ? SHORT_SHINGLE_WORDS : QUOTE_SHINGLE_WORDS)),
-    ];
-    const shared = new Map<number, number>();
-    for (const h of hashes) {
-      for (const g of (short ? pairPostings : postings).get(h) ?? [])
-        shared.set(g, (shared.get(g) ?? 0) + 1);
-    }
-    const candidates = [...shared]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, QUOTE_MAX_CANDIDATES);
-    const match = candidates.find(([g]) => {
-      const group = groups[g] as Group;
-      return agrees(group, member) && sameWords(group.head, member.words);
-    });
-    if (match) {
-      (groups[match[0]] as Group).members.push(member);
-      continue;
-    }
-    const id = groups.length;
-    groups.push({ members: [member], head: member.words, speaker: member.mention.speaker });
-    const heads = byHead.get(key);
-    if (!heads) byHead.set(key, [id]);
-    else if (heads.length < QUOTE_MAX_POSTINGS) heads.push(id);
-    for (const [index, size] of [
-      [postings, QUOTE_SHINGLE_WORDS],
-      [pairPostings, SHORT_SHINGLE_WORDS],
-    ] as const) {
-      for (const h of new Set(shingleHashes(member.words, size))) {
-        const list = index.get(h) ?? [];
-        if (list.length < QUOTE_MAX_POSTINGS) index.set(h, list.concat(id));
-      }
-    }
+    const group = index.find(member);
+    if (group) group.members.push(member);
+    else index.add(member);
   }
-  const quotes = uniqueIds(groups.map(toQuote));
+  const quotes = uniqueIds(index.groups.map(toQuote));
   const mentionQuotes = new Map<string, (string | null)[]>(
     articles.map((a) => [a.article.id, a.mentions.map(() => null)]),
   );
-  groups.forEach((group, g) => {
-    for (const m of group.members) {
+  quotes.forEach((quote, g) => {
+    for (const m of index.groups[g]?.members ?? []) {
       const list = mentionQuotes.get(m.article.id);
-      if (list) list[m.index] = (quotes[g] as Quote).id;
+      if (list) list[m.index] = quote.id;
     }
   });
   return { quotes: quotes.sort((x, y) => cmp(x.id, y.id)), mentionQuotes };

@@ -4,6 +4,7 @@
  * is derived from it. Types are inferred from the schema and never written twice.
  */
 import { z } from 'zod';
+import { RULE_IDS } from '../clean/rules.ts';
 
 /** Input formats the ingester recognises, detected from content, never from the file name. */
 export const SourceFormat = z.enum(['wordpress-json', 'plain-text', 'html']);
@@ -82,8 +83,8 @@ export type Source = z.infer<typeof Source>;
 
 /** One thing the cleaner took out of the body, and the named rule that took it. */
 export const Removal = z.object({
-  /** Identifier of the cleaning rule (see `src/clean/rules.ts`). */
-  rule: z.string().min(1),
+  /** The cleaning rule that removed it: one of the registry's ids (`src/clean/rules.ts`). */
+  rule: z.enum(RULE_IDS),
   /** The removed text, whitespace-collapsed; empty when the removed part had no text (a script). */
   text: z.string(),
 });
@@ -155,8 +156,8 @@ export const Version = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** Every capture that held this text, earliest first, undated ones first. */
   captures: z.array(Capture).min(1),
-  /** Its headline as that capture printed it. */
-  title: z.string().min(1),
+  /** Its headline as that capture printed it; null when it printed none. */
+  title: z.string().min(1).nullable(),
   /** Words in its body. */
   wordCount: z.number().int().nonnegative(),
   /** Its clean body as plain text, as the article's `text`. */
@@ -180,10 +181,11 @@ export type LatestVersion = z.infer<typeof LatestVersion>;
 export const Article = z.object({
   /** Stable identifier derived from the source file name; also the page slug. */
   id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/),
-  /** Headline as shown. Never invented: from the source, a curated fact, or the lede. */
-  title: z.string().min(1),
-  /** Where the title came from. */
-  titleOrigin: z.enum(['source', 'curated', 'lede']),
+  /** Headline as shown. Never invented: from the source, a curated fact, or the lede; null when
+   * none of them gives one (the site shows the title as unknown). */
+  title: z.string().min(1).nullable(),
+  /** Where the title came from; null exactly when the title is. */
+  titleOrigin: z.enum(['source', 'curated', 'lede']).nullable(),
   /** Name of the outlet that published this copy, or null when nobody knows. */
   outlet: z.string().min(1).nullable(),
   /** How the outlet is known; null when the outlet is unknown. */

@@ -48,8 +48,9 @@ export type ReusePair = z.infer<typeof ReusePair>;
 export const Story = z.object({
   /** Stable id: the id of its earliest-sorting article, prefixed. */
   id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/),
-  /** Title of its earliest dated article (the first by id when none is dated). */
-  title: z.string().min(1),
+  /** Title of its earliest dated article that has one (the first titled by id when none is
+   * dated); null when none of its articles has a title. */
+  title: z.string().min(1).nullable(),
   /** Ids of its articles, sorted. */
   articles: z.array(z.string().min(1)).min(1),
   /** Related pairs among its articles, sorted by `a` then `b`. */

@@ -52,7 +52,7 @@ export function postSlug(canonicalUrl: string | null): string | null {
 export function articleSlug(article: Pick<Article, 'title' | 'canonicalUrl'>): string {
   const own = postSlug(article.canonicalUrl);
   if (own !== null) return own;
-  const title = cutAtWord(readableSlug(article.title), MAX_TITLE_SLUG);
+  const title = cutAtWord(readableSlug(article.title ?? ''), MAX_TITLE_SLUG);
   return title === '' ? 'article' : title;
 }
 

@@ -8,6 +8,7 @@ import type { Article } from '../schema/article.ts';
 import type { Story } from '../schema/story.ts';
 import type { ComparedArticle, ComparisonData } from './comparison.ts';
 import { formatDate, UNKNOWN_DATE } from './dates.ts';
+import { shownTitle } from './page-title.ts';
 import { paragraphsWithLinks } from './paragraph-links.ts';
 
 /** The comparison data of `story`: its related pairs and the articles they name. `paths` give
@@ -26,7 +27,7 @@ export function comparisonData(
     if (article === undefined || id in articles) continue;
     const date = formatDate(article);
     articles[id] = {
-      title: article.title,
+      title: shownTitle(article.title),
       outlet: article.outlet,
       date,
       datetime: date === UNKNOWN_DATE ? null : article.published,
@@ -37,7 +38,7 @@ export function comparisonData(
     };
   }
   return {
-    story: { id: story.id, title: story.title, path: paths.story },
+    story: { id: story.id, title: shownTitle(story.title), path: paths.story },
     pairs: story.reuse,
     articles,
   };

@@ -3,7 +3,7 @@
  * index entries, made with the export record builders of `src/export/` so that a record has one
  * definition whichever file it is served in. Loaded once per build, like the collections under it.
  */
-import type { ArticleRecord } from '../export/articles-json.ts';
+import type { ArticleRecord } from '../schema/export-records.ts';
 import { articleRecord } from '../export/articles-json.ts';
 import { byId, recordPath, type ApiKind } from '../export/api-paging.ts';
 import {

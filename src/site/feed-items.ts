@@ -5,6 +5,7 @@
  */
 import type { Article } from '../schema/article.ts';
 import { newestFirst } from './dates.ts';
+import { shownTitle } from './page-title.ts';
 import { segment, sitePath } from './urls.ts';
 
 /** Items in any feed at most: feed readers show the latest few dozen, and a feed of the whole
@@ -41,7 +42,7 @@ export function feedItem(article: Article, link: string): FeedItem {
   const pubDate = feedDate(article);
   const outlet = article.outlet === null ? 'Outlet unknown' : article.outlet;
   return {
-    title: article.title,
+    title: shownTitle(article.title),
     link,
     ...(pubDate === undefined ? {} : { pubDate }),
     description: article.summary ?? `${outlet}. ${article.text.split('\n\n')[0] ?? ''}`,

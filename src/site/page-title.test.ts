@@ -17,6 +17,7 @@ describe('articleTabTitle', () => {
   it.each([
     [{ title: 'Mayor vows to fight', outlet: 'Latin Times' }, 'Mayor vows to fight | Latin Times'],
     [{ title: 'Mayor vows to fight', outlet: null }, 'Mayor vows to fight | outlet unknown'],
+    [{ title: null, outlet: 'Latin Times' }, 'Title unknown | Latin Times'],
   ])('%j -> %j', (article, expected) => {
     expect(articleTabTitle(article)).toBe(expected);
   });

@@ -22,7 +22,16 @@ export function shortenAtWord(text: string, max: number): string {
   return `${head}…`;
 }
 
-/** "Headline | Outlet" for an article's tab; "outlet unknown" when nobody knows its outlet. */
+/** What a page shows for an article or story whose title nobody knows. */
+export const UNKNOWN_TITLE = 'Title unknown';
+
+/** A title as pages show it: the headline, or that it is unknown (never one made up). */
+export function shownTitle(title: string | null): string {
+  return title ?? UNKNOWN_TITLE;
+}
+
+/** "Headline | Outlet" for an article's tab; "Title unknown" and "outlet unknown" for what nobody
+ * knows. */
 export function articleTabTitle(article: Pick<Article, 'title' | 'outlet'>): string {
-  return `${shortenAtWord(article.title, TAB_HEADLINE_MAX)} | ${article.outlet ?? 'outlet unknown'}`;
+  return `${shortenAtWord(shownTitle(article.title), TAB_HEADLINE_MAX)} | ${article.outlet ?? 'outlet unknown'}`;
 }

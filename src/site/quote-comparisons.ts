@@ -21,7 +21,7 @@ export interface QuoteComparison {
 /** What the links need to know of an article. */
 export interface PrintingArticle {
   readonly outlet: string | null;
-  readonly title: string;
+  readonly title: string | null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../clean/rules.ts';
+import type { Removal } from '../schema/article.ts';
 import { anyShortened, groupRemovals, shorten } from './removals.ts';
 
 describe('shorten', () => {
@@ -20,7 +21,6 @@ describe('groupRemovals', () => {
       { rule: 'share-widget', text: 'Share' },
       { rule: 'script', text: 'x()' },
       { rule: 'script', text: '' },
-      { rule: 'not-a-rule', text: 'y' },
     ]);
     expect(groups).toEqual([
       { rule: 'script', reason: RULES.script, items: [{ text: 'x()', hidden: 0 }], empty: 2 },
@@ -30,7 +30,6 @@ describe('groupRemovals', () => {
         items: [{ text: 'Share', hidden: 0 }],
         empty: 0,
       },
-      { rule: 'not-a-rule', reason: null, items: [{ text: 'y', hidden: 0 }], empty: 0 },
     ]);
   });
 
@@ -40,7 +39,7 @@ describe('groupRemovals', () => {
 });
 
 describe('anyShortened', () => {
-  it.each([
+  it.each<[Removal[], boolean]>([
     [[{ rule: 'script', text: 'short' }], false],
     [[{ rule: 'script', text: 'long '.repeat(100) }], true],
     [[], false],

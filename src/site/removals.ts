@@ -3,7 +3,7 @@
  * made them, each rule with the reason a reader sees, long removed texts shortened (the complete
  * texts are in `api/articles.json` and in the raw file).
  */
-import { isRuleId, RULES } from '../clean/rules.ts';
+import { RULES, type RuleId } from '../clean/rules.ts';
 import type { Removal } from '../schema/article.ts';
 
 /** Longest removed text shown in full on a page, in characters. */
@@ -11,9 +11,9 @@ export const SHOWN_CHARS = 160;
 
 /** One rule's removals, ready to list. */
 export interface RemovalGroup {
-  readonly rule: string;
-  /** The rule's reason, or null for a rule the registry does not know. */
-  readonly reason: string | null;
+  readonly rule: RuleId;
+  /** The rule's reason, from the registry. */
+  readonly reason: string;
   /** The removed texts, in document order; parts that had no text are only counted. */
   readonly items: readonly RemovedText[];
   /** How many removed parts had no text (a script, a markup comment). */
@@ -39,13 +39,13 @@ export function shorten(text: string, max = SHOWN_CHARS): RemovedText {
 
 /** Removals grouped by rule, groups in the order each rule first removed something. */
 export function groupRemovals(removed: readonly Removal[]): RemovalGroup[] {
-  const groups = new Map<string, Removal[]>();
+  const groups = new Map<RuleId, Removal[]>();
   for (const removal of removed) {
     groups.set(removal.rule, [...(groups.get(removal.rule) ?? []), removal]);
   }
   return [...groups].map(([rule, list]) => ({
     rule,
-    reason: isRuleId(rule) ? RULES[rule] : null,
+    reason: RULES[rule],
     items: list.filter((r) => r.text !== '').map((r) => shorten(r.text)),
     empty: list.filter((r) => r.text === '').length,
   }));

@@ -31,19 +31,25 @@ const PAGE_SIZE = 20;
 const TYPING_PAUSE = 200;
 
 /** The search the form describes now, and the address parameters that describe it. */
+/** A form field's text, or null when the form has no such field (or it holds a file, which this
+ * form never does). */
+function fieldText(value: FormDataEntryValue | null): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
 function readForm(page: SearchPage): { search: ArticleSearch; params: URLSearchParams } {
   const data = new FormData(page.form);
   const chosen = Object.fromEntries(FILTER_KEYS.map((key) => [key, data.getAll(key).map(String)]));
   const search: ArticleSearch = {
-    terms: readQuery(String(data.get('q') ?? '')).terms,
+    terms: readQuery(fieldText(data.get('q')) ?? '').terms,
     filters: pagefindFilters(chosen),
-    range: { from: rangeEnd(String(data.get('from'))), to: rangeEnd(String(data.get('to'))) },
-    sort: sortByName(String(data.get('sort'))),
+    range: { from: rangeEnd(fieldText(data.get('from'))), to: rangeEnd(fieldText(data.get('to'))) },
+    sort: sortByName(fieldText(data.get('sort'))),
   };
   // Empty fields stay out of the address, except the words, which other pages' links keep.
   const params = new URLSearchParams(
     [...data]
-      .map(([key, value]) => [key, String(value)] as [string, string])
+      .map(([key, value]) => [key, fieldText(value) ?? ''] as [string, string])
       .filter(([key, value]) => key === 'q' || value !== ''),
   );
   return { search, params };

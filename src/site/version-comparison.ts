@@ -11,6 +11,7 @@ import { escapeHtml } from './marked-html.ts';
 import { escapeAttr } from './paragraph-html.ts';
 import { type DiffCounts, pairRows } from './pair-rows.ts';
 import type { VersionView } from './version-view.ts';
+import { shownTitle } from './page-title.ts';
 
 /** How the comparison names its two sides. */
 export const VERSION_NAMES = { left: 'the earlier version', right: 'the latest version' } as const;
@@ -44,7 +45,7 @@ function sideHead(role: string, side: ComparedVersion): string {
   const more = side.version.captures.length - 1;
   const again = more > 0 ? ` (and ${plural(more, 'identical capture')})` : '';
   return (
-    `<div class="cell"><p class="role">${role}</p><h3>${escapeHtml(side.version.title)}</h3>` +
+    `<div class="cell"><p class="role">${role}</p><h3>${escapeHtml(shownTitle(side.version.title))}</h3>` +
     `<p class="meta">Captured ${date}${again} · ${plural(side.version.words, 'word')} · ` +
     `version ${escapeHtml(side.version.short)}</p></div>`
   );

@@ -34,7 +34,8 @@ export interface VersionView {
   readonly short: string;
   /** True for the text the article page shows. */
   readonly latest: boolean;
-  readonly title: string;
+  /** Its headline; null when it printed none. */
+  readonly title: string | null;
   readonly words: number;
   readonly captures: readonly CaptureView[];
 }

@@ -35,6 +35,20 @@ describe('groupStories', () => {
     expect(stories[0]?.title).toBe('Title a');
   });
 
+  it.each([
+    ['the earliest dated titled article', [null, 'Title b', 'Title c'], 'Title b'],
+    ['the first titled by id when none dated is titled', [null, null, 'Title c'], 'Title c'],
+    ['unknown when no article has a title', [null, null, null], null],
+  ])('takes its title from %s, never inventing one', (_name, titles, expected) => {
+    const dates = ['2025-03-04', '2025-03-05', null];
+    const articles = ['a', 'b', 'c'].map((id, i) => ({
+      ...article(id, EVENT, dates[i]),
+      title: titles[i] ?? null,
+    }));
+    const stories = groupStories(articles);
+    expect(stories.map((s) => [s.articles, s.title])).toEqual([[['a', 'b', 'c'], expected]]);
+  });
+
   it('keeps identical texts apart when their dates are weeks apart', () => {
     const stories = groupStories([
       article('a', EVENT, '2025-03-04'),

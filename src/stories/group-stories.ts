@@ -69,12 +69,14 @@ function makeUnionFind(size: number): {
   return { find, join };
 }
 
-/** Earliest dated article's title (the first by id when none is dated). */
-function storyTitle(members: readonly StoryArticle[]): string {
-  const dated = members
+/** Earliest dated titled article's title (the first titled by id when none is dated); null when
+ * no article has a title. */
+function storyTitle(members: readonly StoryArticle[]): string | null {
+  const titled = members.filter((m) => m.title !== null);
+  const dated = titled
     .filter((m) => m.published)
     .sort((x, y) => cmp(x.published ?? '', y.published ?? ''));
-  return (dated[0] ?? members[0])?.title ?? '';
+  return (dated[0] ?? titled[0])?.title ?? null;
 }
 
 /** The union of two ascending lists, ascending, each value once. */
@@ -119,6 +121,119 @@ export function storySignatures(text: string): StorySignatures {
   };
 }
 
+/** One article as grouping reads it: its signatures and day, each computed once. */
+interface Member {
+  readonly article: StoryArticle;
+  /** MinHash of its word shingles (copied text). */
+  readonly reuseSig: Uint32Array;
+  /** MinHash of its content words (the same event in other words). */
+  readonly topicSig: Uint32Array;
+  /** Its day (see {@link dayOf}), parsed once: most candidates are years apart, and comparing
+   * days is the cheapest way to drop them. */
+  readonly day: number | null;
+}
+
+/** The members in id order with their signatures, and each one's LSH candidates. */
+function readMembers(
+  articles: readonly StoryArticle[],
+  onProgress: (step: StoryStep, done: number, total: number) => void,
+  signaturesOf: (article: StoryArticle) => StorySignatures,
+): { members: Member[]; near: { reuse: Int32Array[]; topic: Int32Array[] } } {
+  const sorted = [...articles].sort((x, y) => cmp(x.id, y.id));
+  onProgress('signatures', 0, sorted.length);
+  const members = sorted.map((article, i): Member => {
+    const { reuse, topic } = signaturesOf(article);
+    const member = { article, reuseSig: reuse, topicSig: topic, day: dayOf(article.published) };
+    // The last step is reported once the buckets are built, so the step's time includes them.
+    if (i + 1 < sorted.length) onProgress('signatures', i + 1, sorted.length);
+    return member;
+  });
+  const near = {
+    reuse: lshNeighbours(members.map((m) => m.reuseSig)),
+    topic: lshNeighbours(members.map((m) => m.topicSig)),
+  };
+  onProgress('signatures', sorted.length, sorted.length);
+  return { members, near };
+}
+
+/** True unless the two members' dates keep them apart (see {@link closeInTime}). */
+function close(x: Member, y: Member): boolean {
+  if (x.day !== null && y.day !== null) {
+    return Math.abs(x.day - y.day) / 86_400_000 <= SAME_STORY_MAX_DAYS;
+  }
+  return closeInTime(x.article.published, y.article.published);
+}
+
+/** Whether `x` and `y` are alike enough in topic, and close enough in date, to be one story. */
+function nearRoot(x: Member, y: Member): boolean {
+  return (
+    x === y || (close(x, y) && estimateJaccard(x.topicSig, y.topicSig) >= SAME_STORY_MIN_TOPIC)
+  );
+}
+
+/** Joins related candidates into stories (union-find over member indexes) and returns the related
+ * pairs, each with the index of its first member. Pairs are checked member by member in id
+ * order, never held all at once; two stories join only when each one's root (its first article by
+ * id) is near the other's article and the two roots are near. */
+function linkStories(
+  members: readonly Member[],
+  near: { reuse: Int32Array[]; topic: Int32Array[] },
+  uf: ReturnType<typeof makeUnionFind>,
+  onProgress: (step: StoryStep, done: number, total: number) => void,
+): [number, ReusePair][] {
+  onProgress('pairs', 0, members.length);
+  const pairs: [number, ReusePair][] = [];
+  // Words are read only for the articles a candidate pair needs, once each.
+  const inputs = new Map<Member, ReuseInput>();
+  const input = (m: Member): ReuseInput => {
+    const known = inputs.get(m);
+    if (known) return known;
+    const made = { article: m.article, words: words(m.article.text) };
+    inputs.set(m, made);
+    return made;
+  };
+  members.forEach((a, i) => {
+    for (const j of mergeAscending(near.reuse[i], near.topic[i])) {
+      const b = members[j];
+      if (b === undefined || !close(a, b)) continue;
+      const topic = estimateJaccard(a.topicSig, b.topicSig);
+      if (topic < SAME_STORY_MIN_TOPIC || !mayJoin(members, uf, i, j)) continue;
+      uf.join(i, j);
+      const pair = classifyReuse(input(a), input(b), topic);
+      if (pair) pairs.push([i, pair]);
+    }
+    onProgress('pairs', i + 1, members.length);
+  });
+  return pairs;
+}
+
+/** Whether the stories of members `i` and `j` may become one (see {@link linkStories}). */
+function mayJoin(
+  members: readonly Member[],
+  uf: ReturnType<typeof makeUnionFind>,
+  i: number,
+  j: number,
+): boolean {
+  const x = members[uf.find(i)];
+  const y = members[uf.find(j)];
+  const a = members[i];
+  const b = members[j];
+  if (x === undefined || y === undefined || a === undefined || b === undefined) return false;
+  return x === y || (nearRoot(x, b) && nearRoot(y, a) && nearRoot(x, y));
+}
+
+/** Values of `items` grouped under `key(item)`, groups in the order their keys first come. */
+function groupBy<T>(items: Iterable<T>, key: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
 /** Stories of `articles`, sorted by id, each with the reuse among its articles. Every article is
  * in exactly one story (alone if nothing is like it). Deterministic: input order does not matter.
  * `onProgress` is told `done` of `total` for each step, ending with `done === total`;
@@ -129,92 +244,19 @@ export function groupStories(
   onProgress: (step: StoryStep, done: number, total: number) => void = () => undefined,
   signaturesOf: (article: StoryArticle) => StorySignatures = (a) => storySignatures(a.text),
 ): Story[] {
-  const sorted = [...articles].sort((x, y) => cmp(x.id, y.id));
-  onProgress('signatures', 0, sorted.length);
-  const reuseSigs: Uint32Array[] = [];
-  const topicSigs: Uint32Array[] = [];
-  sorted.forEach((a, i) => {
-    const { reuse, topic } = signaturesOf(a);
-    reuseSigs.push(reuse);
-    topicSigs.push(topic);
-    // The last step is reported once the buckets are built, so the step's time includes them.
-    if (i + 1 < sorted.length) onProgress('signatures', i + 1, sorted.length);
-  });
-  const reuseNear = lshNeighbours(reuseSigs);
-  const topicNear = lshNeighbours(topicSigs);
-  onProgress('signatures', sorted.length, sorted.length);
-  onProgress('pairs', 0, sorted.length);
-  const uf = makeUnionFind(sorted.length);
-  const pairs: [number, ReusePair][] = [];
-  // Words are read only for the articles a candidate pair needs, once each.
-  const inputs = new Map<number, ReuseInput>();
-  const input = (i: number): ReuseInput => {
-    const known = inputs.get(i);
-    if (known) return known;
-    const article = sorted[i] as StoryArticle;
-    const made = { article, words: words(article.text) };
-    inputs.set(i, made);
-    return made;
-  };
-  // closeInTime, with each article's day parsed once: most candidates are years apart, and this
-  // is the cheapest way to drop them.
-  const days = sorted.map((a) => dayOf(a.published));
-  const close = (i: number, j: number): boolean => {
-    const x = days[i] ?? null;
-    const y = days[j] ?? null;
-    if (x !== null && y !== null) return Math.abs(x - y) / 86_400_000 <= SAME_STORY_MAX_DAYS;
-    return closeInTime(
-      (sorted[i] as StoryArticle).published,
-      (sorted[j] as StoryArticle).published,
-    );
-  };
-  const alike = (i: number, j: number): number =>
-    estimateJaccard(topicSigs[i] as Uint32Array, topicSigs[j] as Uint32Array);
-  /** Whether the stories of `i` and `j` may become one: each story's root (its first article by
-   * id) is alike in topic and close in date to the other's article. */
-  const mayJoin = (i: number, j: number): boolean => {
-    const x = uf.find(i);
-    const y = uf.find(j);
-    if (x === y) return true;
-    const near = (root: number, other: number) =>
-      root === other || (close(root, other) && alike(root, other) >= SAME_STORY_MIN_TOPIC);
-    return near(x, j) && near(y, i) && near(x, y);
-  };
-  // Pairs are checked article by article in a fixed order (by id), never held all at once;
-  // union-find keeps the smallest index as root, and reuse lists are sorted at the end.
-  sorted.forEach((_, i) => {
-    for (const j of mergeAscending(reuseNear[i], topicNear[i])) {
-      if (!close(i, j)) continue;
-      const topic = alike(i, j);
-      if (topic < SAME_STORY_MIN_TOPIC || !mayJoin(i, j)) continue;
-      uf.join(i, j);
-      const pair = classifyReuse(input(i), input(j), topic);
-      if (pair) pairs.push([i, pair]);
-    }
-    onProgress('pairs', i + 1, sorted.length);
-  });
-  const members = new Map<number, number[]>();
-  sorted.forEach((_, i) => {
-    const root = uf.find(i);
-    const list = members.get(root);
-    if (list) list.push(i);
-    else members.set(root, [i]);
-  });
-  const reuseByRoot = new Map<number, ReusePair[]>();
-  for (const [i, pair] of pairs) {
-    const root = uf.find(i);
-    const list = reuseByRoot.get(root);
-    if (list) list.push(pair);
-    else reuseByRoot.set(root, [pair]);
-  }
-  return [...members.entries()]
+  const { members, near } = readMembers(articles, onProgress, signaturesOf);
+  const uf = makeUnionFind(members.length);
+  const pairs = linkStories(members, near, uf, onProgress);
+  const reuseByRoot = groupBy(pairs, ([i]) => uf.find(i));
+  return [...groupBy(members.keys(), (i) => uf.find(i)).entries()]
     .map(([root, indexes]) => {
-      const list = indexes.map((i) => sorted[i] as StoryArticle);
+      const list = indexes.flatMap((i) => members[i]?.article ?? []);
+      const reuse = (reuseByRoot.get(root) ?? []).map(([, pair]) => pair);
       return {
-        id: `story-${(sorted[root] as StoryArticle).id}`,
+        id: `story-${members[root]?.article.id ?? ''}`,
         title: storyTitle(list),
         articles: list.map((m) => m.id),
-        reuse: (reuseByRoot.get(root) ?? []).sort((x, y) => cmp(x.a, y.a) || cmp(x.b, y.b)),
+        reuse: reuse.sort((x, y) => cmp(x.a, y.a) || cmp(x.b, y.b)),
       };
     })
     .sort((x, y) => cmp(x.id, y.id));

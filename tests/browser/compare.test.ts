@@ -13,16 +13,12 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultPair } from '../../src/site/comparison.ts';
 import { axeViolations, recordErrors } from '../support/browser.ts';
-import { distText, DIST_BASE, articleUrl } from '../support/dist-env.ts';
+import { distText, DIST_BASE, articleUrl, exportedFile } from '../support/dist-env.ts';
+import { StoryRecord } from '../../src/schema/export-records.ts';
 import { siteInBrowser } from '../support/site-browser.ts';
 
-interface StoryRecord {
-  id: string;
-  reuse: { a: string; b: string; kind: string; shared: { a: number; b: number } }[];
-}
-
 const SCREENSHOTS = '.test-dist/screenshots';
-const stories = JSON.parse(distText('api/stories.json')) as StoryRecord[];
+const stories = exportedFile('stories', StoryRecord);
 /** The story with the most related pairs: the fixture site's bridge story. */
 const story = [...stories].sort((a, b) => b.reuse.length - a.reuse.length)[0];
 const pairs = story?.reuse ?? [];

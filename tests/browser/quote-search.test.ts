@@ -7,17 +7,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/browser.ts';
-import { distText, DIST_BASE, articleUrl } from '../support/dist-env.ts';
+import { distText, DIST_BASE, articleUrl, exportedFile } from '../support/dist-env.ts';
+import { QuoteRecord } from '../../src/schema/export-records.ts';
 import { siteInBrowser } from '../support/site-browser.ts';
 
-interface QuoteRecord {
-  id: string;
-  text: string;
-  speaker: string | null;
-  appearances: { article: string; text: string }[];
-}
-
-const quotes = JSON.parse(distText('api/quotes.json')) as QuoteRecord[];
+const quotes = exportedFile('quotes', QuoteRecord);
 /** The most widely printed quote with a speaker (in the fixture site, the mayor's). */
 const quote = [...quotes]
   .filter((q) => q.speaker !== null)

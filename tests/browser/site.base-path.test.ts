@@ -114,12 +114,12 @@ describe(`search (${DIST_BASE})`, () => {
     for (const language of languageFacets(allArticles)) {
       const page = await open(language.path);
       // A string, so the test runner does not rewrite the page's own dynamic import.
-      const contents = (await page.evaluate(`(async () => {
+      const contents = await page.evaluate<{ url: string; content: string }[]>(`(async () => {
         const pf = await import(${JSON.stringify(`${DIST_BASE}pagefind/pagefind.js`)});
         await pf.options({ baseUrl: ${JSON.stringify(DIST_BASE)} });
         const all = await pf.search(null, { sort: { date: 'desc' } });
         return Promise.all(all.results.map((r) => r.data()));
-      })()`)) as { url: string; content: string }[];
+      })()`);
       // Pagefind ends each block with a full stop when it has none: compare the words themselves.
       const words = (text: string) =>
         text

@@ -100,7 +100,10 @@ describe('the bulk export', () => {
       expect(body.length).toBe(part.count);
       return body;
     });
-    const items = exportedPages(kind).flatMap((page) => page.items) as Record<string, unknown>[];
+    const items = exportedPages(kind).flatMap((page) => page.items) as Record<
+      string,
+      string | number | boolean | null | undefined
+    >[];
     expect(rows).toEqual(
       items.map((item) => columns.map((column) => (item[column] == null ? '' : String(item[column])))),
     );

@@ -12,43 +12,13 @@ import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { defaultPair } from '../../src/site/comparison.ts';
-import { articleUrl, distText, DIST_BASE, DIST_DIR } from '../support/dist-env.ts';
+import { articleUrl, distText, DIST_BASE, DIST_DIR, exportedFile } from '../support/dist-env.ts';
 import { listedLinks } from '../support/listing-walk.ts';
+import { QuoteRecord, SiteArticleRecord, StoryRecord } from '../../src/schema/export-records.ts';
 
-interface QuoteRecord {
-  id: string;
-  text: string;
-  speaker: string | null;
-  speakerType: 'person' | 'organisation' | null;
-  kind: string;
-  appearances: {
-    article: string;
-    text: string;
-    variant: string;
-    start: number;
-    end: number;
-    embed: number | null;
-    utterance: { id: string; part: number } | null;
-  }[];
-}
-interface StoryRecord {
-  id: string;
-  title: string;
-  articles: string[];
-  reuse: { a: string; b: string; kind: string; shared: { a: number; b: number } }[];
-}
-interface ArticleRecord {
-  id: string;
-  url: string;
-  body: string;
-  published: string | null;
-  story: string | null;
-  quotes: string[];
-}
-
-const quotes = JSON.parse(distText('api/quotes.json')) as QuoteRecord[];
-const stories = JSON.parse(distText('api/stories.json')) as StoryRecord[];
-const articles = JSON.parse(distText('api/articles.json')) as ArticleRecord[];
+const quotes = exportedFile('quotes', QuoteRecord);
+const stories = exportedFile('stories', StoryRecord);
+const articles = exportedFile('articles', SiteArticleRecord);
 const articleIds = new Set(articles.map((a) => a.id));
 const bodyOf = (id: string): string => articles.find((a) => a.id === id)?.body ?? '';
 const page = (path: string) => load(distText(join(path, 'index.html')));

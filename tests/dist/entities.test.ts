@@ -8,16 +8,11 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { articleUrl, distText, DIST_BASE, DIST_DIR } from '../support/dist-env.ts';
+import { articleUrl, distText, DIST_BASE, DIST_DIR, exportedFile } from '../support/dist-env.ts';
 import { listedLinks } from '../support/listing-walk.ts';
+import { QuoteRecord } from '../../src/schema/export-records.ts';
 
-interface QuoteRecord {
-  id: string;
-  speaker: string | null;
-  appearances: { article: string }[];
-}
-
-const quotes = JSON.parse(distText('api/quotes.json')) as QuoteRecord[];
+const quotes = exportedFile('quotes', QuoteRecord);
 const page = (path: string): CheerioAPI => load(distText(join(path, 'index.html')));
 const ENTITY_HREF = new RegExp(`^${DIST_BASE}(people|organisations)/[a-z0-9-]+/$`);
 const folder = (name: string): string[] =>

@@ -7,16 +7,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { articleUrl, distText, DIST_BASE, DIST_DIR, exportedArticles } from '../support/dist-env.ts';
-
-interface QuoteRecord {
-  id: string;
-  speaker: string | null;
-  appearances: { article: string; text: string; embed: number | null }[];
-}
+import { articleUrl, distText, DIST_BASE, DIST_DIR, exportedArticles, exportedFile } from '../support/dist-env.ts';
+import { QuoteRecord } from '../../src/schema/export-records.ts';
 
 const articles = exportedArticles();
-const quotes = JSON.parse(distText('api/quotes.json')) as QuoteRecord[];
+const quotes = exportedFile('quotes', QuoteRecord);
 const articlePage = (id: string): CheerioAPI =>
   load(distText(`${articleUrl(id).slice(DIST_BASE.length)}index.html`));
 /** Characters a reader sees, whitespace aside (paragraph breaks render as the page's layout). */

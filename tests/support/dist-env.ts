@@ -14,6 +14,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { z } from 'zod';
+import { SiteArticleRecord } from '../../src/schema/export-records.ts';
 
 /** The project folder the site was built from (the entries and corpus it read). */
 export const DIST_PROJECT = process.env.DIST_PROJECT ?? '.';
@@ -49,20 +51,8 @@ export function distText(file: string): string {
   return readFileSync(join(DIST_DIR, file), 'utf8');
 }
 
-/** One record of the article export (`api/articles/id/<id>.json`), the fields the tests use. */
-export interface ExportedArticle {
-  id: string;
-  url: string;
-  title: string;
-  outlet: string | null;
-  published: string | null;
-  publishedPrecision: 'datetime' | 'day' | 'month' | 'year' | 'unknown';
-  tags: string[];
-  body: string;
-  source: { file: string; format: string; sha256: string };
-  language: string | null;
-  removed: { rule: string; text: string }[];
-}
+/** One record of the article export (`api/articles/id/<id>.json`), as the contract defines it. */
+export type ExportedArticle = SiteArticleRecord;
 
 /** One page of a kind's index (`api/<kind>/<n>.json`), the fields the tests use. */
 export interface ExportedPage {
@@ -94,16 +84,29 @@ export function exportedPages(kind: 'articles' | 'quotes' | 'stories'): Exported
   return pages;
 }
 
-/** Every record of `kind`, in index order, each read from its own file. */
-export function exportedRecords<T>(kind: 'articles' | 'quotes' | 'stories'): T[] {
+/** Every record of `kind`, in index order, each read from its own file and parsed with the
+ * contract's `schema` (`src/schema/export-records.ts`), so a record that strays from it fails. */
+export function exportedRecords<S extends z.ZodType>(
+  kind: 'articles' | 'quotes' | 'stories',
+  schema: S,
+): z.infer<S>[] {
   return exportedPages(kind)
     .flatMap((page) => page.items)
-    .map((item) => JSON.parse(distText(distFileOf(item.record))) as T);
+    .map((item) => schema.parse(JSON.parse(distText(distFileOf(item.record)))));
+}
+
+/** Every record of a whole-kind file (`api/articles.json`, `api/quotes.json`,
+ * `api/stories.json`), parsed with the contract's `schema`. */
+export function exportedFile<S extends z.ZodType>(
+  kind: 'articles' | 'quotes' | 'stories',
+  schema: S,
+): z.infer<S>[] {
+  return z.array(schema).parse(JSON.parse(distText(`api/${kind}.json`)));
 }
 
 /** Every article of the site, as the paged API serves it. */
 export function exportedArticles(): ExportedArticle[] {
-  return exportedRecords<ExportedArticle>('articles');
+  return exportedRecords('articles', SiteArticleRecord);
 }
 
 let urls: Map<string, string> | undefined;

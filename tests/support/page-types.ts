@@ -5,13 +5,8 @@
  * each of them must pass in a real browser.
  */
 import type { Page } from 'playwright-core';
-import { distFiles, distText, exportedArticles, DIST_BASE } from './dist-env.ts';
-
-interface StoryRecord {
-  id: string;
-  articles: string[];
-  reuse: unknown[];
-}
+import { distFiles, distText, exportedArticles, DIST_BASE, exportedFile } from './dist-env.ts';
+import { StoryRecord } from '../../src/schema/export-records.ts';
 
 const files = distFiles();
 /** The largest built page matching `pattern` (the one with most to show), as a path. */
@@ -23,7 +18,7 @@ function largest(pattern: RegExp): string {
 }
 
 /** The stories of the built site. */
-export const stories = JSON.parse(distText('api/stories.json')) as StoryRecord[];
+export const stories = exportedFile('stories', StoryRecord);
 /** The story with the most articles. */
 export const bigStory = [...stories].sort((a, b) => b.articles.length - a.articles.length)[0];
 

@@ -17,6 +17,7 @@ import {
   exportedArticles,
   exportedRecords,
 } from '../support/dist-env.ts';
+import { QuoteRecord } from '../../src/schema/export-records.ts';
 
 const WALL = 'harbourgazette-example-news-harbour-wall';
 const TIDES = 'harbourgazette-example-news-tides';
@@ -111,10 +112,7 @@ describe('versions of one article in the built site', () => {
   });
 
   it('marks on its quote page a quote worded otherwise in an earlier version', () => {
-    const quotes = exportedRecords<{
-      id: string;
-      appearances: { versions?: { change: string; was: string | null }[] }[];
-    }>('quotes');
+    const quotes = exportedRecords('quotes', QuoteRecord);
     const changed = quotes.find((q) => q.appearances.some((a) => a.versions !== undefined));
     expect(changed?.appearances[0]?.versions).toEqual([
       expect.objectContaining({

@@ -82,7 +82,7 @@ function chrome(root: Element, lead: Element | null): { before: Removal[]; after
     const texts = (from: number, to: number): Removal[] =>
       siblings
         .slice(from, to)
-        .map((s) => ({ rule: 'page-chrome', text: outside(s) }))
+        .map((s): Removal => ({ rule: 'page-chrome', text: outside(s) }))
         .filter((r) => r.text !== '');
     levelsBefore.push(texts(0, at));
     for (const removal of texts(at + 1, siblings.length)) after.push(removal);

@@ -83,7 +83,7 @@ function contentClass(root: Element, stats: ReadonlyMap<Element, NodeStats>): El
 
 /** Candidate containers in order of trust; never empty when the page has a body. */
 export function findContainers($: CheerioAPI, stats: ReadonlyMap<Element, NodeStats>): Candidate[] {
-  const body = ($('body')[0] ?? $.root().children('html')[0] ?? null) as Element | null;
+  const body = $('body')[0] ?? $.root().children('html')[0] ?? null;
   const found: [Strategy, Element | null][] = [
     ['itemprop', itempropBody($, stats)],
     ['article-element', articleElement($, stats)],

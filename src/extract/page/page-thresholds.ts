@@ -7,9 +7,6 @@
 /** Wall-clock time one page may take; past it the page is refused with an InputError. */
 export const PAGE_TIME_BUDGET_MS = 5000;
 
-/** How many elements are visited between two checks of the time budget. */
-export const DEADLINE_CHECK_EVERY = 2000;
-
 /** JSON-LD objects read at most (pages with huge graphs describe products, not the article). */
 export const MAX_LD_OBJECTS = 500;
 

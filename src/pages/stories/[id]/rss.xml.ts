@@ -2,6 +2,7 @@
  * follow an event as more outlets cover it; none without the site's origin. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Story } from '../../../schema/story.ts';
+import { shownTitle } from '../../../site/page-title.ts';
 import { articleFeed, knownSite } from '../../../site/article-feed.ts';
 import { loadCoverage } from '../../../site/coverage-collection.ts';
 import { storyPath } from '../../../site/coverage-urls.ts';
@@ -19,7 +20,7 @@ export const GET: APIRoute<{ story: Story }> = async ({ site, props: { story } }
   return articleFeed(
     site,
     {
-      title: `${story.title} · ${SITE.name}`,
+      title: `${shownTitle(story.title)} · ${SITE.name}`,
       description: 'Articles covering the same event, across outlets.',
       page: storyPath(import.meta.env.BASE_URL, story.id),
     },
