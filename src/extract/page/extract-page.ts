@@ -14,7 +14,7 @@
  *   8. blocks      the shared HTML cleaner: the rest of the table, then blocks (clean/html-fragment.ts)
  *   9. fallback    the first candidate whose result looks right (fallbacks.ts)
  *
- * Each page has a time budget; a page that exceeds it, or cannot be read, is an InputError.
+ * A page that cannot be read (nested too deep) is an InputError; nothing depends on a clock.
  */
 import { load, type CheerioAPI } from 'cheerio/slim';
 import { type AnyNode, type Element, Text } from 'domhandler';
@@ -22,7 +22,6 @@ import { blocksToText } from '../../clean/blocks.ts';
 import { type CleanedHtml, cleanHtmlSelection } from '../../clean/html-fragment.ts';
 import type { CleanResult } from '../../clean/clean-result.ts';
 import { assertNesting } from '../../ingest/html-nesting.ts';
-import { InputError } from '../../ingest/input-error.ts';
 import type { Removal } from '../../schema/article.ts';
 import { isElement, textOf } from '../../clean/html-dom.ts';
 import { contains } from './dom-walk.ts';
@@ -33,31 +32,11 @@ import { peerSeries } from './find-peers.ts';
 import { densityWinner, findContainers } from './find-container.ts';
 import { articleObject, ldObjects, ldString } from './json-ld.ts';
 import { readPageMetadata } from './page-metadata.ts';
-import { PAGE_TIME_BUDGET_MS } from './page-thresholds.ts';
 import { pruneContainer, stripPage } from './prune-page.ts';
 import { scoreNodes, type NodeStats } from './score-nodes.ts';
 
 /** Name used in errors when the caller does not say which file the page came from. */
 const UNNAMED = 'HTML page';
-
-class Deadline {
-  private readonly end: number;
-  constructor(
-    private readonly file: string,
-    budgetMs: number,
-  ) {
-    this.end = performance.now() + budgetMs;
-  }
-  /** Throws when the page's time budget is spent, naming the stage it was spent in. */
-  check(stage: string): void {
-    if (performance.now() > this.end) {
-      throw new InputError(
-        this.file,
-        `page extraction took over ${PAGE_TIME_BUDGET_MS} ms (in ${stage})`,
-      );
-    }
-  }
-}
 
 function parse(html: string, file: string): CheerioAPI {
   assertNesting(file, html);
@@ -135,18 +114,17 @@ function extract($: CheerioAPI, container: Element, stats: Map<Element, NodeStat
 }
 
 /** The article in a whole HTML page: body blocks, removals, images and the page's metadata.
- * Throws only {@link InputError} (a page over its time budget or nested too deep). */
+ * Throws only an `InputError` (a page nested too deep). No clock bounds it: every stage runs
+ * in time linear in the page (`src/pipeline/linear-time.test.ts`) and the input's size and
+ * nesting are bounded (`src/ingest/input-limits.ts`), so the same page gives the same result
+ * however busy the machine is, and a rebuild gives the bytes a cold build gives. */
 export function cleanHtmlPage(html: string, file: string = UNNAMED): CleanResult {
-  const deadline = new Deadline(file, PAGE_TIME_BUDGET_MS);
   const $ = parse(html, file);
-  deadline.check('parse');
   const ld = articleObject(ldObjects($));
   const meta = readPageMetadata($, ld);
   const ldBody = ldString(ld, 'articleBody');
   const stripped = stripPage($);
-  deadline.check('strip');
   const stats = scoreNodes($.root().toArray());
-  deadline.check('score');
   const winner = densityWinner(stats);
   const bestProse = winner ? (stats.get(winner)?.paragraphChars ?? 0) : 0;
   const attempts: Attempt<Extraction>[] = [];
@@ -157,7 +135,6 @@ export function cleanHtmlPage(html: string, file: string = UNNAMED): CleanResult
     const text = blocksToText(extraction.blocks);
     const attempt = { value: extraction, text, problem: problem ?? resultProblem(text, ldBody) };
     attempts.push(attempt);
-    deadline.check(`container (${candidate.strategy})`);
     if (attempt.problem === null) break;
   }
   const chosen = bestAttempt(attempts)?.value;

@@ -4,9 +4,6 @@
  * name words); none names a site or a page.
  */
 
-/** Wall-clock time one page may take; past it the page is refused with an InputError. */
-export const PAGE_TIME_BUDGET_MS = 5000;
-
 /** JSON-LD objects read at most (pages with huge graphs describe products, not the article). */
 export const MAX_LD_OBJECTS = 500;
 
