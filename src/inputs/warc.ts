@@ -173,9 +173,11 @@ function taken(out: Buffer[], last = false): Buffer[] {
 async function* gunzipped(chunks: AsyncIterable<Uint8Array>, fed: Fed): AsyncGenerator<Uint8Array> {
   const gunzip = createGunzip();
   const out: Buffer[] = [];
-  let failure: Error | null = null;
+  // Set by zlib's error event; a holder, as the narrowing of a plain variable does not see
+  // assignments in callbacks.
+  const state: { failure: (Error & { code?: unknown }) | null } = { failure: null };
   gunzip.on('data', (chunk: Buffer) => out.push(chunk));
-  gunzip.on('error', (error) => (failure = error));
+  gunzip.on('error', (error) => (state.failure = error));
   // Settles once zlib has taken `chunk` in (or, with no chunk, has ended), or has failed.
   const settled = (chunk?: Uint8Array): Promise<void> =>
     new Promise((resolve) => {
@@ -189,13 +191,13 @@ async function* gunzipped(chunks: AsyncIterable<Uint8Array>, fed: Fed): AsyncGen
     });
   for await (const chunk of chunks) {
     await settled(chunk);
-    if (failure) break;
+    if (state.failure) break;
     yield* taken(out);
   }
-  if (!failure) await settled();
+  if (!state.failure) await settled();
   yield* taken(out, true);
-  const code = (failure as { code?: unknown } | null)?.code;
-  if (failure && code !== 'Z_BUF_ERROR') throw failure;
+  const { failure } = state;
+  if (failure && failure.code !== 'Z_BUF_ERROR') throw failure;
   fed.cutShort = failure !== null;
 }
 
