@@ -34,6 +34,9 @@ function openZip(path: string, file: string): Promise<yauzl.ZipFile> {
   });
 }
 
+/** How many bytes of a WARC are read at a time. */
+const WARC_READ_BYTES = 1024 * 1024;
+
 /** The items of the container `file` (at `path` on disk), streamed from disk (a feed is read
  * whole, within the input size limit); null when the file is no container, or a feed past the
  * limit (which the pipeline then refuses as any oversized file). For a feed, `at.whole` is set to
@@ -45,7 +48,11 @@ export async function containerItems(
 ): Promise<AsyncIterable<ContainerItem> | Iterable<ContainerItem> | null> {
   const kind = containerKind(await readHead(path));
   if (kind === 'warc') {
-    return warcItems(createReadStream(path), { file, container: 'warc', member: null });
+    // Read in 1 MiB pieces: each piece is a round trip through zlib's thread, and at the default
+    // 64 KiB a gigabyte of WARC spent a quarter of its reading time waiting on them (6.4 s
+    // against 4.9 s for the 1 GB WARC of the WARC benchmark); memory stays a few pieces.
+    const source = createReadStream(path, { highWaterMark: WARC_READ_BYTES });
+    return warcItems(source, { file, container: 'warc', member: null });
   }
   if (kind === 'zip') return waczItems(await openZip(path, file), file);
   if (kind !== 'feed') return null;
