@@ -85,10 +85,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const progress = startProgress('clean', listing.files.length, values.quiet);
-  const threads = Number(values.threads);
-  if (!Number.isInteger(threads) || threads < 1) {
-    misuse('ingest', `--threads must be a positive integer, not ${values.threads}`);
-  }
+  const threads = threadCount(values.threads);
   const result = await ingestFolder(values.seeds, {
     onFile: () => progress.tick(),
     cacheDir: values['no-cache'] ? null : values.cache,
@@ -123,6 +120,21 @@ async function main(): Promise<number> {
       [CORPUS_FOLDER, corpusFiles(corpus)],
     ]),
   );
+  console.error(summary(entries.size, result));
+  return 0;
+}
+
+/** The `--threads` value as a count, or a misuse error. */
+function threadCount(value: string): number {
+  const threads = Number(value);
+  if (!Number.isInteger(threads) || threads < 1) {
+    misuse('ingest', `--threads must be a positive integer, not ${value}`);
+  }
+  return threads;
+}
+
+/** The closing line: entries written, from how many files, and what was skipped. */
+function summary(entries: number, result: Awaited<ReturnType<typeof ingestFolder>>): string {
   const skipped =
     result.errors.length > 0 ? `, ${result.errors.length} skipped (--keep-going)` : '';
   const records = result.skipped.reduce(
@@ -130,10 +142,7 @@ async function main(): Promise<number> {
     0,
   );
   const passed = records > 0 ? `, ${records} container records not articles (listed above)` : '';
-  console.error(
-    `ingest: ${entries.size} entries from ${result.files.length} files${skipped}${passed}`,
-  );
-  return 0;
+  return `ingest: ${entries} entries from ${result.files.length} files${skipped}${passed}`;
 }
 
 main().then(

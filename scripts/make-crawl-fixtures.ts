@@ -80,9 +80,16 @@ const navOnly = utf8(
 );
 const restPost = utf8(JSON.stringify(feeds.restPost(REGATTA)));
 
+const d = (n: number): string => `2025-04-0${n}T10:00:00Z`;
+const url = (path: string): string => `${SITE}${path}`;
+
+/** The site's crawl: its articles (one chunked, one Latin-1, one gzipped), then what a crawl
+ * holds beside them. */
 function siteWarc(): Uint8Array[] {
-  const d = (n: number): string => `2025-04-0${n}T10:00:00Z`;
-  const url = (path: string): string => `${SITE}${path}`;
+  return [...articleRecords(), ...otherRecords()];
+}
+
+function articleRecords(): Uint8Array[] {
   return [
     warcRecord(
       'warcinfo',
@@ -117,6 +124,12 @@ function siteWarc(): Uint8Array[] {
       bridge,
       gzipSync(bridge),
     ),
+  ];
+}
+
+/** An image, a redirect, a 404, a page of links only, a REST post, a revisit and a recapture. */
+function otherRecords(): Uint8Array[] {
+  return [
     response(
       url('/logo.png'),
       d(2),

@@ -7,7 +7,7 @@
  * own load (with whatever search engine and index metadata it loads before any query) is
  * measured too, as a first row with no query.
  */
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import type { SearchResult } from './bench-table.ts';
 import type { StaticServer } from './bench-serve-fs.ts';
 
@@ -46,38 +46,7 @@ export async function measureSearches(
     const results: SearchResult[] = [{ ...load, bytes: server.bytes() }];
     for (const { label, query } of queries) {
       server.reset();
-      const measured = await page.evaluate(
-        async ({ query, hasForm, base, timeout }) => {
-          const started = performance.now();
-          if (!hasForm) {
-            const pf = (await import(`${base}pagefind/pagefind.js`)) as {
-              search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }>;
-            };
-            const found = await pf.search(query);
-            await found.results[0]?.data();
-            return { ms: performance.now() - started, hits: found.results.length };
-          }
-          const form = document.getElementById('search-form') as HTMLFormElement;
-          const list = document.getElementById('search-results') as HTMLElement;
-          const box = form.elements.namedItem('q') as HTMLInputElement;
-          list.replaceChildren();
-          const shown = new Promise<number>((resolve) => {
-            const observer = new MutationObserver(() => {
-              if (list.querySelector('li')) {
-                observer.disconnect();
-                resolve(performance.now() - started);
-              }
-            });
-            observer.observe(list, { childList: true, subtree: true });
-            setTimeout(() => resolve(Number.NaN), timeout);
-          });
-          box.value = query;
-          form.requestSubmit();
-          const ms = await shown;
-          return { ms, hits: list.querySelectorAll('li').length };
-        },
-        { query, hasForm, base, timeout: RESULT_TIMEOUT_MS },
-      );
+      const measured = await timeSearch(page, query, hasForm, base);
       await settle(server);
       results.push({
         label,
@@ -91,4 +60,46 @@ export async function measureSearches(
   } finally {
     await browser.close();
   }
+}
+
+/** Runs `query` in the open search page (through its form when it has one, else through
+ * Pagefind's API) and times it to the first result shown. */
+function timeSearch(
+  page: Page,
+  query: string,
+  hasForm: boolean,
+  base: string,
+): Promise<{ ms: number; hits: number }> {
+  return page.evaluate(
+    async ({ query, hasForm, base, timeout }) => {
+      const started = performance.now();
+      if (!hasForm) {
+        const pf = (await import(`${base}pagefind/pagefind.js`)) as {
+          search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }>;
+        };
+        const found = await pf.search(query);
+        await found.results[0]?.data();
+        return { ms: performance.now() - started, hits: found.results.length };
+      }
+      const form = document.getElementById('search-form') as HTMLFormElement;
+      const list = document.getElementById('search-results') as HTMLElement;
+      const box = form.elements.namedItem('q') as HTMLInputElement;
+      list.replaceChildren();
+      const shown = new Promise<number>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (list.querySelector('li')) {
+            observer.disconnect();
+            resolve(performance.now() - started);
+          }
+        });
+        observer.observe(list, { childList: true, subtree: true });
+        setTimeout(() => resolve(Number.NaN), timeout);
+      });
+      box.value = query;
+      form.requestSubmit();
+      const ms = await shown;
+      return { ms, hits: list.querySelectorAll('li').length };
+    },
+    { query, hasForm, base, timeout: RESULT_TIMEOUT_MS },
+  );
 }

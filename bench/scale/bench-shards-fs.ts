@@ -62,9 +62,9 @@ export async function runShards(
   const shards = yearShards(plan, k);
   const fileShard = new Map(plan.copies.map((c) => [c.file, shardOf(shards, c.published)]));
   const bases = shards.map((_, n) => `/shard-${n}/`);
-  for (const [n, range] of shards.entries()) {
-    console.error(`\n== shard ${n}: ${range.from}–${range.to} ==`);
+  for (const n of shards.keys()) {
     const shardDir = join(dir, `shard-${n}`);
+    console.error(`\n== shard ${n}: ${shards[n]?.from}–${shards[n]?.to} ==`);
     await writeArchive(
       articles,
       seed,
@@ -78,17 +78,55 @@ export async function runShards(
       join(shardDir, 'site'),
       join(shardDir, 'logs'),
       articles / k,
-      { BASE_PATH: bases[n] ?? '/' },
+      {
+        BASE_PATH: bases[n] ?? '/',
+      },
     );
     if (isFailed(build)) {
       console.error(`shard ${n}: build failed at "${build.failed}"; see ${build.log}`);
       return 1;
     }
   }
+  const crossShard = crossShardStories(plan.copies, fileShard);
+  const query = plan.queries.word;
+  const found = await searchAllShards(dir, bases, query);
+  const perShard = bases.map((base) => found.urls.filter((url) => url.startsWith(base)).length);
+  const ok = perShard.every((n) => n > 0);
+  console.log(
+    [
+      `\nshards (by year): ${shards.map((s, n) => `${bases[n]} ${s.from}–${s.to}`).join(', ')}`,
+      `stories with copies in more than one shard: ${crossShard} of ${plan.stories.length}`,
+      `merged search for "${query}": ${found.total} results; of the first ${found.urls.length}, per shard: ${perShard.join(' + ')}`,
+      ok
+        ? 'OK: one search page finds results from every shard'
+        : 'FAILED: some shard has no result',
+    ].join('\n'),
+  );
+  await writeFile(
+    join(bench, `shards-${articles}.json`),
+    `${JSON.stringify({ shards, bases, crossShard, stories: plan.stories.length, query, total: found.total, perShard, ok }, null, 2)}\n`,
+  );
+  return ok ? 0 : 1;
+}
+
+/** How many stories have copies in more than one shard. */
+function crossShardStories(
+  copies: readonly { story: number; file: string }[],
+  fileShard: ReadonlyMap<string, number>,
+): number {
   const spans = new Map<number, Set<number>>();
-  for (const c of plan.copies)
+  for (const c of copies)
     spans.set(c.story, (spans.get(c.story) ?? new Set()).add(fileShard.get(c.file) ?? -1));
-  const crossShard = [...spans.values()].filter((s) => s.size > 1).length;
+  return [...spans.values()].filter((s) => s.size > 1).length;
+}
+
+/** Serves the built shards under their base paths beside one search page merging their indexes,
+ * and searches `query` there in Chromium. */
+async function searchAllShards(
+  dir: string,
+  bases: readonly string[],
+  query: string,
+): Promise<{ total: number; urls: string[] }> {
   await mkdir(join(dir, 'search'), { recursive: true });
   await writeFile(join(dir, 'search', 'index.html'), SEARCH_PAGE(bases));
   const server = await serveStatic([
@@ -105,35 +143,13 @@ export async function runShards(
     await page.waitForFunction(
       () => (window as unknown as { searchReady?: boolean }).searchReady === true,
     );
-    const query = plan.queries.word;
-    const found = await page.evaluate(
+    return await page.evaluate(
       (q) =>
         (
           window as unknown as { searchAll(q: string): Promise<{ total: number; urls: string[] }> }
         ).searchAll(q),
       query,
     );
-    const perShard = bases.map((base) => found.urls.filter((url) => url.startsWith(base)).length);
-    console.log(
-      `\nshards (by year): ${shards.map((s, n) => `${bases[n]} ${s.from}–${s.to}`).join(', ')}`,
-    );
-    console.log(
-      `stories with copies in more than one shard: ${crossShard} of ${plan.stories.length}`,
-    );
-    console.log(
-      `merged search for "${query}": ${found.total} results; of the first ${found.urls.length}, per shard: ${perShard.join(' + ')}`,
-    );
-    const ok = perShard.every((n) => n > 0);
-    console.log(
-      ok
-        ? 'OK: one search page finds results from every shard'
-        : 'FAILED: some shard has no result',
-    );
-    await writeFile(
-      join(bench, `shards-${articles}.json`),
-      `${JSON.stringify({ shards, bases, crossShard, stories: plan.stories.length, query, total: found.total, perShard, ok }, null, 2)}\n`,
-    );
-    return ok ? 0 : 1;
   } finally {
     await browser.close();
     await server.close();

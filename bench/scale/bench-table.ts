@@ -69,57 +69,69 @@ export function stageSeconds(build: BuildResult, name: string): number | null {
 
 /** Rows of the table: a label and one cell per column (ours, baseline for each size; then growth). */
 export function benchRows(results: readonly BenchResult[]): string[][] {
-  const names = [
-    ...new Set(results.flatMap((r) => [...r.ours.stages, ...r.baseline.stages].map((s) => s.name))),
-  ];
+  const row = rowMaker(results);
   const first = results[0];
   const last = results[results.length - 1];
-  const growth = results.length > 1 && first && last && first !== last;
   const header = [
     '',
     ...results.flatMap((r) => [`ours, N=${r.articles}`, `baseline, N=${r.articles}`]),
   ];
-  if (growth) header.push(`growth ${last.articles}/${first.articles}`);
-  const row = (
-    label: string,
-    cell: (b: BuildResult, r: BenchResult, ours: boolean) => string,
-    grow?: (b: BuildResult) => number | null,
-  ): string[] => {
+  if (first && last && first !== last) header.push(`growth ${last.articles}/${first.articles}`);
+  return [
+    header,
+    ...stageRows(results, row),
+    ...buildRows(row),
+    ...partRows(results, row),
+    ...storyRows(results, row),
+    ...searchRows(results, row),
+  ];
+}
+
+/** The row builder for `results`: a label, then one cell per build, then (when two sizes or more
+ * were run) how `grow`'s figure grew from the first size to the last in our builds. */
+function rowMaker(results: readonly BenchResult[]): RowOf {
+  const first = results[0];
+  const last = results[results.length - 1];
+  return (label, cell, grow) => {
     const cells = results.flatMap((r) => [cell(r.ours, r, true), cell(r.baseline, r, false)]);
-    if (growth) {
+    if (first && last && first !== last) {
       const a = grow?.(first.ours) ?? null;
       const b = grow?.(last.ours) ?? null;
       cells.push(a !== null && b !== null && a > 0 ? `${fmt(b / a, 2)}×` : '');
     }
     return [label, ...cells];
   };
-  const rows = [header];
-  for (const name of names) {
-    rows.push(
-      row(
-        `${name} (s)`,
-        (b) => {
-          const s = stageSeconds(b, name);
-          return s === null ? '–' : fmt(s);
-        },
-        (b) => stageSeconds(b, name),
-      ),
-    );
-  }
-  rows.push(
+}
+
+/** A row of seconds per stage, in the order the stages first appear. */
+function stageRows(results: readonly BenchResult[], row: RowOf): string[][] {
+  const names = new Set(
+    results.flatMap((r) => [...r.ours.stages, ...r.baseline.stages].map((s) => s.name)),
+  );
+  return [...names].map((name) =>
+    row(
+      `${name} (s)`,
+      (b) => {
+        const s = stageSeconds(b, name);
+        return s === null ? '–' : fmt(s);
+      },
+      (b) => stageSeconds(b, name),
+    ),
+  );
+}
+
+/** Rows of the whole build: time, its ratio, throughput, memory, entries, `dist/` and index. */
+function buildRows(row: RowOf): string[][] {
+  return [
     row(
       'whole build (s)',
       (b) => fmt(b.seconds),
       (b) => b.seconds,
     ),
-  );
-  rows.push(
     row('ours / baseline time', (_, r, ours) =>
       ours ? `${fmt(r.ours.seconds / r.baseline.seconds, 2)}×` : '',
     ),
-  );
-  rows.push(row('articles per second', (b, r) => fmt(r.articles / b.seconds)));
-  rows.push(
+    row('articles per second', (b, r) => fmt(r.articles / b.seconds)),
     row(
       'peak memory, RSS (MB)',
       (b) => {
@@ -128,46 +140,45 @@ export function benchRows(results: readonly BenchResult[]): string[][] {
       },
       peak,
     ),
-  );
-  rows.push(row('entries built', (b) => String(b.entries)));
-  rows.push(
+    row('entries built', (b) => String(b.entries)),
     row(
       'dist/ size (MB)',
       (b) => fmt(b.distBytes / MB),
       (b) => b.distBytes,
     ),
-  );
-  rows.push(
     row(
       'dist/ files',
       (b) => String(b.distFiles),
       (b) => b.distFiles,
     ),
-  );
-  rows.push(row('index bytes per article', (b, r) => fmt(b.indexBytes / r.articles, 0)));
-  rows.push(...partRows(results, row));
-  if (results.some((r) => r.stories)) {
-    rows.push(
-      row('stories found / planned (largest)', (_, r, ours) =>
-        ours && r.stories ? `${r.stories.found} / ${r.stories.planned} (${r.stories.largest})` : '',
-      ),
-      row('story pairs: precision / recall', (_, r, ours) =>
-        ours && r.stories ? `${fmt(r.stories.precision, 3)} / ${fmt(r.stories.recall, 3)}` : '',
-      ),
-    );
-  }
+    row('index bytes per article', (b, r) => fmt(b.indexBytes / r.articles, 0)),
+  ];
+}
+
+/** Rows of our stories against the generator's plan, when measured. */
+function storyRows(results: readonly BenchResult[], row: RowOf): string[][] {
+  if (!results.some((r) => r.stories)) return [];
+  return [
+    row('stories found / planned (largest)', (_, r, ours) =>
+      ours && r.stories ? `${r.stories.found} / ${r.stories.planned} (${r.stories.largest})` : '',
+    ),
+    row('story pairs: precision / recall', (_, r, ours) =>
+      ours && r.stories ? `${fmt(r.stories.precision, 3)} / ${fmt(r.stories.recall, 3)}` : '',
+    ),
+  ];
+}
+
+/** A row per search measured in Chromium: bytes, time to the first result, results shown. */
+function searchRows(results: readonly BenchResult[], row: RowOf): string[][] {
   const labels = [...new Set(results.flatMap((r) => (r.search ?? []).map((s) => s.label)))];
-  for (const label of labels) {
-    rows.push(
-      row(`search ${label}: kB gz / ms to 1st result / shown`, (_, r, ours) => {
-        const s = r.search?.find((x) => x.label === label);
-        if (!ours || !s) return '';
-        const ms = Number.isFinite(s.firstResultMs) ? fmt(s.firstResultMs, 0) : 'none';
-        return `${fmt(s.bytes / 1024)} / ${ms} / ${s.results}`;
-      }),
-    );
-  }
-  return rows;
+  return labels.map((label) =>
+    row(`search ${label}: kB gz / ms to 1st result / shown`, (_, r, ours) => {
+      const s = r.search?.find((x) => x.label === label);
+      if (!ours || !s) return '';
+      const ms = Number.isFinite(s.firstResultMs) ? fmt(s.firstResultMs, 0) : 'none';
+      return `${fmt(s.bytes / 1024)} / ${ms} / ${s.results}`;
+    }),
+  );
 }
 
 type RowOf = (

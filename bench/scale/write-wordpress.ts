@@ -41,20 +41,7 @@ export function writeWordPress(doc: CopyDocument, rng: Prng): string {
   const base = `https://www.${doc.outlet.domain}`;
   const id = rng.int(100_000, 9_999_999);
   const summary = `${doc.title}.`;
-  const parts = [
-    rng.chance(0.7) ? shareButtons(doc.url, rng) : '',
-    rng.chance(0.3) ? readMore(summary, named) : '',
-    rng.chance(0.5) ? AD_SLOTS : '',
-    ...doc.paragraphs.map(
-      (p, n) =>
-        `${paragraphHtml(p, rng, named, `${base}/news/`)}\n${n === 2 && rng.chance(0.2) ? VIDEO : ''}`,
-    ),
-    doc.credit === null ? '' : disclaimer(doc.credit),
-    rng.chance(0.4) ? CORRECTION : '',
-    rng.chance(0.4)
-      ? `<p style="border: 1px solid #f5f5f5;">Advertise with ${escapeHtml(doc.outlet.name)} and reach engaged readers. <a href="${base}/advertise/">Advertise Today</a>.</p>\n`
-      : '',
-  ];
+  const content = postContent(doc, rng, named, summary);
   const local = doc.plan.published.slice(0, 19);
   const gmt = new Date(doc.plan.published).toISOString().slice(0, 19);
   const slug = slugOf(doc.title);
@@ -70,7 +57,7 @@ export function writeWordPress(doc: CopyDocument, rng: Prng): string {
     type: 'post',
     link: doc.url,
     title: { rendered: encodeText(doc.title, true).replace(/’/g, '&#8217;') },
-    content: { rendered: parts.join(''), protected: false },
+    content: { rendered: content, protected: false },
     excerpt: { rendered: `<p>${encodeText(summary, named)}</p>\n`, protected: false },
     author: rng.int(1, 40),
     featured_media: 0,
@@ -98,4 +85,24 @@ export function writeWordPress(doc: CopyDocument, rng: Prng): string {
     },
   };
   return JSON.stringify(post).replace(/\//g, '\\/');
+}
+
+/** The post's content: the copy's paragraphs amid the boilerplate `rng` chooses. */
+function postContent(doc: CopyDocument, rng: Prng, named: boolean, summary: string): string {
+  const base = `https://www.${doc.outlet.domain}`;
+  const parts = [
+    rng.chance(0.7) ? shareButtons(doc.url, rng) : '',
+    rng.chance(0.3) ? readMore(summary, named) : '',
+    rng.chance(0.5) ? AD_SLOTS : '',
+    ...doc.paragraphs.map(
+      (p, n) =>
+        `${paragraphHtml(p, rng, named, `${base}/news/`)}\n${n === 2 && rng.chance(0.2) ? VIDEO : ''}`,
+    ),
+    doc.credit === null ? '' : disclaimer(doc.credit),
+    rng.chance(0.4) ? CORRECTION : '',
+    rng.chance(0.4)
+      ? `<p style="border: 1px solid #f5f5f5;">Advertise with ${escapeHtml(doc.outlet.name)} and reach engaged readers. <a href="${base}/advertise/">Advertise Today</a>.</p>\n`
+      : '',
+  ];
+  return parts.join('');
 }

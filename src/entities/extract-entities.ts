@@ -79,7 +79,7 @@ export function mergePeople(names: readonly string[]): string[] {
   for (const name of unique) {
     if (name.includes(' ')) continue;
     const of = owners.get(name) ?? [];
-    merged.add(of.length === 1 ? (of[0] as string) : name);
+    merged.add(of.length === 1 ? (of[0] ?? name) : name);
   }
   return [...merged].sort();
 }
@@ -150,7 +150,8 @@ export function createEntityReader(cacheMax = SPAN_CACHE_MAX): (text: string) =>
       (span) => !cache.has(span),
     );
     if (cache.size + missing.length > cacheMax) cache.clear();
-    readSpans(missing).forEach((r, i) => cache.set(missing[i] as string, r));
+    const fresh = readSpans(missing);
+    missing.forEach((span, i) => cache.set(span, fresh[i] ?? none));
     const read = (span: string): SpanReading => cache.get(span) ?? none;
     const readings = spans.map(read);
     const named = mentions

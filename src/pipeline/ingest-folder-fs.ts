@@ -82,23 +82,33 @@ async function clean(
   return outcomes;
 }
 
-/** The outcome of every job, in job order: what the cache kept, the rest cleaned. */
-async function runJobs(jobs: readonly FileJob[], options: IngestOptions): Promise<FileOutcome[]> {
+/** Every job with its outcome, in job order: what the cache kept, the rest cleaned. */
+async function runJobs(
+  jobs: readonly FileJob[],
+  options: IngestOptions,
+): Promise<{ job: FileJob; outcome: FileOutcome }[]> {
   const cacheDir = options.cacheDir ?? null;
   const fingerprint = cacheDir === null ? '' : await codeFingerprint();
   const cache =
     cacheDir === null ? null : { store: await openIngestCache(cacheDir, fingerprint), fingerprint };
-  const outcomes: (FileOutcome | null)[] = [];
+  const done = new Map<FileJob, FileOutcome>();
   for (const job of jobs) {
     // A file that cannot be read is cleaned, which reports it as the cleaner words it.
     const { kept } = await lookUp(job, cache).catch(() => ({ kept: null }));
-    outcomes.push(kept && { built: kept.built, skipped: kept.skipped });
-    if (kept) options.onFile?.();
+    if (!kept) continue;
+    done.set(job, { built: kept.built, skipped: kept.skipped });
+    options.onFile?.();
   }
-  const missing = jobs.filter((_, i) => outcomes[i] === null);
+  const missing = jobs.filter((job) => !done.has(job));
   const cleaned = await clean(missing, cache, options);
-  let next = 0;
-  return outcomes.map((o) => o ?? (cleaned[next++] as FileOutcome));
+  missing.forEach((job, i) => {
+    const outcome = cleaned[i];
+    if (outcome) done.set(job, outcome);
+  });
+  return jobs.flatMap((job) => {
+    const outcome = done.get(job);
+    return outcome ? [{ job, outcome }] : [];
+  });
 }
 
 /** Ingests every input in `dir` and its sub-folders. */
@@ -131,15 +141,14 @@ export async function ingestFolder(
     for (const [reason, n] of reasons) counts.set(reason, (counts.get(reason) ?? 0) + n);
     skipped.set(file, counts);
   };
-  (await runJobs(jobs, options)).forEach((outcome, i) => {
-    const file = files[i] as string;
+  for (const { job, outcome } of await runJobs(jobs, options)) {
     built.push(...outcome.built);
-    if (outcome.skipped.length > 0) skip(file, outcome.skipped);
+    if (outcome.skipped.length > 0) skip(job.file, outcome.skipped);
     if (outcome.notArticle) {
       skip(outcome.notArticle.folder, [[`not an article: ${outcome.notArticle.reason}`, 1]]);
     }
     if (outcome.error !== undefined) errors.push(outcome.error);
-  });
+  }
   const skips = [...skipped].map(([file, reasons]) => ({ file, reasons }));
   // Captures of one address become one article before ids are given, so they claim one id.
   const entries = withUniqueIds(collapseVersions(built));

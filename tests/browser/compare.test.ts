@@ -6,18 +6,17 @@
  * nothing running past the screen's edge, light and dark schemes passing axe-core, navigation
  * hidden in print, and the default pair without JavaScript; and quote pages' links to the
  * comparisons of their printings. Screenshots of each width and scheme
- * go to `.test-dist/screenshots/` for a person to look at.
+ * go to the folder `SCREENSHOTS` names, when it names one, for a person to look at.
  */
-import { mkdirSync } from 'node:fs';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultPair } from '../../src/site/comparison.ts';
 import { axeViolations, recordErrors } from '../support/browser.ts';
 import { distText, DIST_BASE, articleUrl, exportedFile } from '../support/dist-env.ts';
 import { StoryRecord } from '../../src/schema/export-records.ts';
+import { screenshot } from '../support/screenshots.ts';
 import { siteInBrowser } from '../support/site-browser.ts';
 
-const SCREENSHOTS = '.test-dist/screenshots';
 const stories = exportedFile('stories', StoryRecord);
 /** The story with the most related pairs: the fixture site's bridge story. */
 const story = [...stories].sort((a, b) => b.reuse.length - a.reuse.length)[0];
@@ -211,8 +210,7 @@ describe(`comparison pages (${DIST_BASE})`, () => {
     'at %d px in the %s scheme passes axe-core, highlights legible',
     async (w, scheme) => {
       const { page } = await open('', { ...viewport(w), colorScheme: scheme, bypassCSP: true });
-      mkdirSync(SCREENSHOTS, { recursive: true });
-      await page.screenshot({ path: `${SCREENSHOTS}/compare-${w}-${scheme}.png`, fullPage: true });
+      await screenshot(page, `compare-${w}-${scheme}`);
       const plain = await page.$eval(
         '#comparison .row.same .text',
         (el) => getComputedStyle(el).backgroundColor,
@@ -220,10 +218,7 @@ describe(`comparison pages (${DIST_BASE})`, () => {
       expect(plain).toBe('rgba(0, 0, 0, 0)');
       expect(await axeViolations(page)).toEqual([]);
       await page.check('#only-changes');
-      await page.screenshot({
-        path: `${SCREENSHOTS}/compare-${w}-${scheme}-changes.png`,
-        fullPage: true,
-      });
+      await screenshot(page, `compare-${w}-${scheme}-changes`);
       expect(await axeViolations(page)).toEqual([]);
     },
   );

@@ -3,30 +3,34 @@
  * finds nothing, nothing runs past the screen's edge outside a scroll box of its own, the header
  * stays compact on a phone, and headline links carry no underline until hovered; the story page
  * lists each related pair once and tells a single dated article in words; article pages print
- * without navigation. Full-page screenshots of each go to `.test-dist/screenshots/` for a person
+ * without navigation. Full-page screenshots of each go to the folder `SCREENSHOTS` names, when it names one, for a person
  * to look at.
  */
-import { mkdirSync } from 'node:fs';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/browser.ts';
 import { DIST_BASE, exportedArticles } from '../support/dist-env.ts';
 import { bigStory, headlineDecorations, overflowing, pageTypes } from '../support/page-types.ts';
+import { screenshot } from '../support/screenshots.ts';
 import { siteInBrowser } from '../support/site-browser.ts';
 
-const SCREENSHOTS = '.test-dist/screenshots';
 /** The site header's greatest height on a 360 px phone, in CSS px. */
 const HEADER_MAX_360 = 100;
 const site = siteInBrowser();
-const contexts: { close: () => Promise<void> }[] = [];
+/** One page per set of options (width, scheme), which goes from address to address: making a
+ * context and a page costs Chromium more than a page check's other steps together. */
+const pages = new Map<string, Promise<Page>>();
 afterAll(async () => {
-  for (const c of contexts) await c.close();
+  for (const page of pages.values()) await (await page).context().close();
 });
 
 async function open(path: string, options: BrowserContextOptions): Promise<Page> {
-  const context = await site.browser.newContext({ bypassCSP: true, ...options });
-  contexts.push(context);
-  const page = await context.newPage();
+  const key = JSON.stringify(options);
+  const opened =
+    pages.get(key) ??
+    site.browser.newContext({ bypassCSP: true, ...options }).then((c) => c.newPage());
+  pages.set(key, opened);
+  const page = await opened;
   await page.goto(new URL(path, site.server.url).href, { waitUntil: 'load' });
   return page;
 }
@@ -38,13 +42,9 @@ const cases = pageTypes().flatMap(([name, path]) =>
 );
 
 describe(`every page type (${DIST_BASE})`, () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
   it.each(cases)('%s (/%s) at %d px, %s', async (name, path, width, scheme) => {
     const page = await open(path, { viewport: { width, height: 800 }, colorScheme: scheme });
-    await page.screenshot({
-      path: `${SCREENSHOTS}/page-${name}-${width}-${scheme}.png`,
-      fullPage: true,
-    });
+    await screenshot(page, `page-${name}-${width}-${scheme}`);
     expect(await overflowing(page)).toEqual({ document: 0, elements: [] });
     if (width === 360) {
       const header = await page.locator('.site-head').boundingBox();
@@ -52,7 +52,6 @@ describe(`every page type (${DIST_BASE})`, () => {
     }
     for (const line of await headlineDecorations(page)) expect(line).toBe('none');
     expect(await axeViolations(page)).toEqual([]);
-    await page.close();
   });
 });
 
@@ -95,6 +94,7 @@ describe(`print (${DIST_BASE})`, () => {
       expect(await page.locator(selector).isVisible(), selector).toBe(false);
     }
     expect(await page.locator('h1').isVisible()).toBe(true);
-    await page.screenshot({ path: `${SCREENSHOTS}/page-article-print.png`, fullPage: true });
+    await screenshot(page, 'page-article-print');
+    await page.emulateMedia({ media: null });
   });
 });

@@ -6,17 +6,16 @@
  * passages link to their paragraphs; a result's link carries the searched words and the article
  * page marks them; a typo is offered the word the archive prints. No sideways scrolling, no
  * axe-core violation, no console error (a refused inline script or style would log one).
- * Screenshots of the page go to `.test-dist/screenshots/`.
+ * Screenshots of the page go to the folder `SCREENSHOTS` names, when it names one.
  */
-import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dateSortKey } from '../../src/site/dates.ts';
 import { axeViolations, recordErrors } from '../support/browser.ts';
 import { DIST_BASE, exportedArticles, type ExportedArticle } from '../support/dist-env.ts';
+import { screenshot } from '../support/screenshots.ts';
 import { siteInBrowser } from '../support/site-browser.ts';
 
-const SHOTS = '.test-dist/screenshots';
 const WIDTHS = [360, 1280] as const;
 const articles = exportedArticles();
 const site = siteInBrowser();
@@ -103,8 +102,7 @@ describe.each(WIDTHS)(`search at %i px (${DIST_BASE})`, (width) => {
   it('puts the first result above the fold, fits the width, and passes axe-core', async () => {
     const page = await open(width);
     await type(page, 'the');
-    mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: `${SHOTS}/search-${width}.png`, fullPage: true });
+    await screenshot(page, `search-${width}`);
     // Quotes the words match are results too, listed first (tests/browser/quote-search.test.ts).
     const top = await page.locator('.search-output li').first().boundingBox();
     expect(top?.y ?? Infinity).toBeLessThan(740);

@@ -28,17 +28,34 @@ const articles = allArticles.filter((a) => pageLanguage(a) === SITE_LANGUAGE);
 
 const site = siteInBrowser();
 
-/** Opens `path` (relative to the base) in a fresh page that records errors and foreign requests. */
-async function open(path: string, into: BrowserContext = context): Promise<Page> {
+/** The one page of each context, which goes from address to address (making a page costs
+ * Chromium about a third of a second), and the address it shows, for the error lines. */
+const tabs = new WeakMap<BrowserContext, Promise<{ page: Page; shows: { path: string } }>>();
+
+async function tabIn(into: BrowserContext): Promise<{ page: Page; shows: { path: string } }> {
   const page = await into.newPage();
+  const shows = { path: '' };
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.origin !== site.server.origin && url.protocol !== 'data:') foreign.push(request.url());
   });
-  recordErrors(page, consoleErrors, `${path}: `);
+  recordErrors(page, consoleErrors, () => `${shows.path}: `);
+  return { page, shows };
+}
+
+/** Opens `path` (relative to the base) in the page of `into`, which records errors and foreign
+ * requests. */
+async function open(path: string, into: BrowserContext = context): Promise<Page> {
+  const tab = tabs.get(into) ?? tabIn(into);
+  tabs.set(into, tab);
+  const { page, shows } = await tab;
+  shows.path = path;
   await page.goto(new URL(path, site.server.url).href, { waitUntil: 'load' });
   return page;
 }
+
+/** A context for axe-core (which is injected inline) in each scheme, made once. */
+const axeContexts = new Map<'light' | 'dark', Promise<BrowserContext>>();
 
 /** The words of a text, lowercased, punctuation dropped: what a phrase search compares. */
 function wordsOf(text: string): string {
@@ -88,7 +105,6 @@ describe(`search (${DIST_BASE})`, () => {
     expect((await search(page, `"${quote}"`)).sort()).toEqual(expected);
     const meta = await page.$$eval('#search-results .meta', (els) => els.map((e) => e.textContent));
     expect(meta.every((text) => (text ?? '').length > 0)).toBe(true);
-    await page.close();
   });
 
   it('narrows results with an outlet filter, and filters combine', async () => {
@@ -106,7 +122,6 @@ describe(`search (${DIST_BASE})`, () => {
     const expected = articles.filter((a) => a.outlet === outlet).map((a) => a.url);
     expect(urls.sort()).toEqual(expected.sort());
     expect(new URL(page.url()).searchParams.getAll('outlet')).toEqual([outlet]);
-    await page.close();
   });
 
   it('indexes each article body exactly: no two words glued together', async () => {
@@ -136,7 +151,6 @@ describe(`search (${DIST_BASE})`, () => {
         const indexed = contents.find((c) => path(c.url) === article.url);
         expect(words(indexed?.content ?? ''), article.id).toEqual(words(article.body));
       }
-      await page.close();
     }
   });
 });
@@ -171,7 +185,6 @@ describe(`search filters and order (${DIST_BASE})`, () => {
       expected.length,
     );
     expect((await listed(page)).sort()).toEqual(expected.sort());
-    await page.close();
   });
 
   it('sorts by date, newest first, undated last', async () => {
@@ -193,7 +206,6 @@ describe(`search filters and order (${DIST_BASE})`, () => {
     });
     expect(keys).toEqual([...keys].sort().reverse());
     expect(urls.length).toBe(articles.filter((a) => a.outlet !== null).length);
-    await page.close();
   });
 });
 
@@ -204,7 +216,6 @@ describe(`keyboard (${DIST_BASE})`, () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-    await page.close();
   });
 
   it('searches from the search box with the keyboard alone', async () => {
@@ -222,7 +233,6 @@ describe(`keyboard (${DIST_BASE})`, () => {
     await page.keyboard.type(word);
     await page.keyboard.press('Enter');
     expect((await listed(page)).length).toBeGreaterThan(0);
-    await page.close();
   });
 });
 
@@ -244,7 +254,6 @@ describe(`pages (${DIST_BASE})`, () => {
       const response = await page.goto(href);
       expect(response?.status(), href).toBe(200);
     }
-    await page.close();
   });
 
   it('shows an article body as its plain text, words never glued', async () => {
@@ -258,7 +267,6 @@ describe(`pages (${DIST_BASE})`, () => {
       expect(text.replace(/\s+/g, ' ').trim(), article.id).toBe(
         article.body.replace(/\s+/g, ' ').trim(),
       );
-      await page.close();
     }
   });
 
@@ -285,11 +293,12 @@ describe(`pages (${DIST_BASE})`, () => {
       [name, path, 'dark'] as const,
     ]),
   )('%s page (%s, %s) has no axe-core violations', async (_name, path, scheme) => {
-    const axeContext = await site.browser.newContext({ bypassCSP: true, colorScheme: scheme });
-    const page = await open(path, axeContext);
+    const axeContext =
+      axeContexts.get(scheme) ?? site.browser.newContext({ bypassCSP: true, colorScheme: scheme });
+    axeContexts.set(scheme, axeContext);
+    const page = await open(path, await axeContext);
     if (path === 'search/') await search(page, articles[0]?.body.split(/\s+/)[0] ?? 'the');
     expect(await axeViolations(page)).toEqual([]);
-    await axeContext.close();
   });
 
   it('is usable at 320 px wide: nothing scrolls sideways', async () => {
@@ -301,7 +310,6 @@ describe(`pages (${DIST_BASE})`, () => {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow, path).toBeLessThanOrEqual(0);
-      await page.close();
     }
     await narrow.close();
   });

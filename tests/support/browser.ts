@@ -22,14 +22,20 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** Records `page`'s console errors (with where they came from) and uncaught exceptions into
- * `into`, each line starting with `prefix`. */
-export function recordErrors(page: Page, into: string[], prefix = ''): void {
+ * `into`, each line starting with `prefix` (or what it returns then, for a page that goes from
+ * address to address). */
+export function recordErrors(
+  page: Page,
+  into: string[],
+  prefix: string | (() => string) = '',
+): void {
+  const start = typeof prefix === 'string' ? () => prefix : prefix;
   page.on('console', (message) => {
     if (message.type() === 'error') {
-      into.push(`${prefix}${message.text()} ${message.location().url}`);
+      into.push(`${start()}${message.text()} ${message.location().url}`);
     }
   });
-  page.on('pageerror', (error) => into.push(`${prefix}${error.message}`));
+  page.on('pageerror', (error) => into.push(`${start()}${error.message}`));
 }
 
 /** One axe-core violation, summarised for a readable test failure. */

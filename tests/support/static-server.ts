@@ -97,7 +97,10 @@ export async function startStaticServer(
       const found = file ?? join(root, '404.html');
       if (file === null) misses.push(path);
       response.writeHead(file === null ? 404 : 200, headersFor(basename(found), host));
-      createReadStream(found).pipe(response);
+      // A folder served without a 404 page (a test's own few files) answers a miss empty.
+      createReadStream(found)
+        .on('error', () => response.end())
+        .pipe(response);
     });
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

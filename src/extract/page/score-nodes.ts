@@ -56,43 +56,8 @@ export function scoreNodes(roots: readonly AnyNode[]): Map<Element, NodeStats> {
   }
   // Children come after their parents in `order`, so walking it backwards visits children first.
   for (const el of order.reverse()) {
-    const m: Mutable = {
-      chars: 0,
-      linkChars: 0,
-      paragraphChars: 0,
-      points: 0,
-      ownChars: 0,
-      commas: 0,
-    };
-    for (const child of el.children) {
-      if (child.type === 'text') {
-        const n = nonSpace(child.data);
-        m.chars += n;
-        m.ownChars += n;
-        m.commas += child.data.split(',').length - 1;
-      } else if (isElement(child)) {
-        const c = raw.get(child);
-        if (!c) continue;
-        m.chars += c.chars;
-        m.linkChars += isLink(child) ? c.chars : c.linkChars;
-        m.paragraphChars += c.paragraphChars;
-      }
-    }
-    const isParagraph =
-      PARAGRAPH_TAGS.has(el.name) || (BOX_TAGS.has(el.name) && m.ownChars >= MIN_PARAGRAPH_CHARS);
-    const proseChars = PARAGRAPH_TAGS.has(el.name) ? m.chars - m.linkChars : m.ownChars;
-    if (isParagraph && proseChars >= MIN_PARAGRAPH_CHARS) {
-      const commas = PARAGRAPH_TAGS.has(el.name) ? countCommas(el) : m.commas;
-      const points = 1 + commas + Math.min(MAX_LENGTH_BONUS, proseChars / CHARS_PER_LENGTH_POINT);
-      m.paragraphChars = PARAGRAPH_TAGS.has(el.name) ? proseChars : m.paragraphChars + proseChars;
-      let ancestor = el.parent;
-      for (const share of ANCESTOR_SHARE) {
-        if (!ancestor || !isElement(ancestor)) break;
-        const a = raw.get(ancestor) ?? seed(raw, ancestor);
-        a.points += points * share;
-        ancestor = ancestor.parent;
-      }
-    }
+    const m = sumChildren(el, raw);
+    scoreParagraph(el, m, raw);
     const pre = raw.get(el);
     if (pre) m.points += pre.points;
     raw.set(el, m);
@@ -110,6 +75,52 @@ export function scoreNodes(roots: readonly AnyNode[]): Map<Element, NodeStats> {
     });
   }
   return stats;
+}
+
+/** The counts of `el` from its own text and its children's counts (already in `raw`). */
+function sumChildren(el: Element, raw: ReadonlyMap<Element, Mutable>): Mutable {
+  const m: Mutable = {
+    chars: 0,
+    linkChars: 0,
+    paragraphChars: 0,
+    points: 0,
+    ownChars: 0,
+    commas: 0,
+  };
+  for (const child of el.children) {
+    if (child.type === 'text') {
+      const n = nonSpace(child.data);
+      m.chars += n;
+      m.ownChars += n;
+      m.commas += child.data.split(',').length - 1;
+    } else if (isElement(child)) {
+      const c = raw.get(child);
+      if (!c) continue;
+      m.chars += c.chars;
+      m.linkChars += isLink(child) ? c.chars : c.linkChars;
+      m.paragraphChars += c.paragraphChars;
+    }
+  }
+  return m;
+}
+
+/** When `el` is a paragraph of prose, counts its prose in `m` and gives its points to its
+ * nearest ancestors, each its share. */
+function scoreParagraph(el: Element, m: Mutable, raw: Map<Element, Mutable>): void {
+  const isParagraph =
+    PARAGRAPH_TAGS.has(el.name) || (BOX_TAGS.has(el.name) && m.ownChars >= MIN_PARAGRAPH_CHARS);
+  const proseChars = PARAGRAPH_TAGS.has(el.name) ? m.chars - m.linkChars : m.ownChars;
+  if (!isParagraph || proseChars < MIN_PARAGRAPH_CHARS) return;
+  const commas = PARAGRAPH_TAGS.has(el.name) ? countCommas(el) : m.commas;
+  const points = 1 + commas + Math.min(MAX_LENGTH_BONUS, proseChars / CHARS_PER_LENGTH_POINT);
+  m.paragraphChars = PARAGRAPH_TAGS.has(el.name) ? proseChars : m.paragraphChars + proseChars;
+  let ancestor = el.parent;
+  for (const share of ANCESTOR_SHARE) {
+    if (!ancestor || !isElement(ancestor)) break;
+    const a = raw.get(ancestor) ?? seed(raw, ancestor);
+    a.points += points * share;
+    ancestor = ancestor.parent;
+  }
 }
 
 /** True for a link: an `<a>` with a target. A named anchor (`<a name="part-2">`, `<a id>`) marks
