@@ -163,15 +163,21 @@ interface Fed {
  * WARC whose first chunk is a single byte, which zlib gives for a small first write. */
 const MIN_CHUNK = 64 * 1024;
 
+/** The size of zlib's output buffers: a few of them are in memory at once. */
+const INFLATE_CHUNK = 4 * 1024 * 1024;
+
 /** What zlib gave since last handed on, as one chunk, once there is enough of it or `last`. */
 function taken(out: Buffer[], last = false): Buffer[] {
   const size = out.reduce((sum, chunk) => sum + chunk.length, 0);
   if (size === 0 || (size < MIN_CHUNK && !last)) return [];
-  return [Buffer.concat(out.splice(0))];
+  return out.length === 1 ? out.splice(0) : [Buffer.concat(out.splice(0))];
 }
 
 async function* gunzipped(chunks: AsyncIterable<Uint8Array>, fed: Fed): AsyncGenerator<Uint8Array> {
-  const gunzip = createGunzip();
+  // zlib fills one output buffer of `chunkSize` per round trip to its thread: at the default 16 KiB
+  // a gigabyte of WARC made 65,000 of them, and reading the 1 GB WARC of the WARC benchmark took
+  // 5.3 s, against 1.4 s in 4 MiB buffers.
+  const gunzip = createGunzip({ chunkSize: INFLATE_CHUNK });
   const out: Buffer[] = [];
   // Set by zlib's error event; a holder, as the narrowing of a plain variable does not see
   // assignments in callbacks.

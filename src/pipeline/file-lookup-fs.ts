@@ -4,15 +4,18 @@
  * none of the cleaning code, so a rebuild loads that only for the files that changed.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import type { FactsForFile } from '../schema/facts.ts';
 import { type CachedFile, cacheKey, type IngestCache } from './ingest-cache-fs.ts';
 
-/** One seeds file to ingest: its name in the folder, where to read it, its curated facts. */
+/** One seeds file to ingest: its name in the folder, where to read it, its curated facts, and the
+ * SHA-256 of its bytes when a lookup already read them (the worker that cleans it then does not
+ * read a gigabyte of WARC once more to hash it). */
 export interface FileJob {
   readonly file: string;
   readonly path: string;
   readonly facts: FactsForFile | undefined;
+  readonly sha256?: string;
 }
 
 /** The cache of one code version, with that version's fingerprint. */
@@ -21,10 +24,25 @@ export interface FileCache {
   readonly fingerprint: string;
 }
 
+/** How many bytes are hashed at a time, into one buffer used again for each piece: a stream's
+ * fresh 64 KiB buffer per piece made hashing a 1 GB WARC cost seconds of garbage collection once
+ * the cleaning code's heap was large. */
+const HASH_PIECE = 1024 * 1024;
+
 /** The hex SHA-256 of a file's bytes. */
 export async function fileSha256(path: string): Promise<string> {
   const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  const handle = await open(path, 'r');
+  try {
+    const piece = Buffer.allocUnsafe(HASH_PIECE);
+    for (;;) {
+      const { bytesRead } = await handle.read(piece, 0, HASH_PIECE, null);
+      if (bytesRead === 0) break;
+      hash.update(piece.subarray(0, bytesRead));
+    }
+  } finally {
+    await handle.close();
+  }
   return hash.digest('hex');
 }
 
@@ -35,7 +53,7 @@ export async function lookUp(
   cache: FileCache | null,
 ): Promise<{ key: string | null; sha256: string | null; kept: CachedFile | null }> {
   if (cache === null) return { key: null, sha256: null, kept: null };
-  const sha256 = await fileSha256(job.path);
+  const sha256 = job.sha256 ?? (await fileSha256(job.path));
   const key = cacheKey(cache.fingerprint, job.file, job.facts, sha256);
   return { key, sha256, kept: await cache.store.get(key) };
 }

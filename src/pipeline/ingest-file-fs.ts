@@ -4,6 +4,7 @@
  * data (it crosses from a worker thread to the main one) and is taken from the ingest cache when
  * the same bytes were read by the same code before.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { isInputError } from '../ingest/input-error.ts';
 import { containerItems } from '../inputs/container-fs.ts';
@@ -27,18 +28,31 @@ export interface FileOutcome {
 }
 
 /** The entries of one seeds file: a container's records, or the file as one input. */
-async function readEntries(job: FileJob): Promise<ContainerArticles> {
+async function readEntries(
+  job: FileJob,
+): Promise<ContainerArticles & { readSha256: string | null }> {
   const { file, path, facts } = job;
-  const at: { whole?: { sha256: string; bytes: number } } = {};
+  const at: { whole?: { sha256: string; bytes: number }; read?: { sha256: string } } = {};
   const items = await containerItems(file, path, at);
   const nested = file.includes('/') ? { path: file } : {};
   if (items !== null) {
-    return containerArticles(items, { file, ...nested, ...at }, facts);
+    const { whole } = at;
+    const read = await containerArticles(
+      items,
+      { file, ...nested, ...(whole ? { whole } : {}) },
+      facts,
+    );
+    return { ...read, readSha256: at.read?.sha256 ?? at.whole?.sha256 ?? null };
   }
   const bytes = await readFile(path);
   const address = nested.path === undefined ? null : mirrorAddress(nested.path);
   const raw = { file, bytes, ...nested, ...(address === null ? {} : { address }) };
-  return { built: [{ file, entries: buildArticles(raw, facts) }], skipped: new Map() };
+  const built = [{ file, entries: buildArticles(raw, facts) }];
+  return {
+    built,
+    skipped: new Map(),
+    readSha256: createHash('sha256').update(bytes).digest('hex'),
+  };
 }
 
 /** Cleans one file (and analyses its articles), or takes what the cache kept for the same bytes
@@ -55,8 +69,8 @@ export async function ingestFile(job: FileJob, cache: FileCache | null): Promise
     const skipped = [...read.skipped];
     if (read.failure) return { built, skipped, error: errorLine(job.file, read.failure) };
     // Kept only if the file did not change while it was read (the key names the bytes read).
-    if (key && (await fileSha256(job.path)) === sha256)
-      await cache?.store.put({ key, built, skipped });
+    const readSha256 = read.readSha256 ?? (await fileSha256(job.path));
+    if (key && readSha256 === sha256) await cache?.store.put({ key, built, skipped });
     return { built, skipped };
   } catch (error) {
     // A mirror holds style sheets, scripts and images beside its pages: counted, not errors.

@@ -92,16 +92,18 @@ async function runJobs(
   const cache =
     cacheDir === null ? null : { store: await openIngestCache(cacheDir, fingerprint), fingerprint };
   const done = new Map<FileJob, FileOutcome>();
+  // Each job the cache misses, as it goes to the cleaner: with the hash its lookup read.
+  const missing = new Map<FileJob, FileJob>();
   for (const job of jobs) {
     // A file that cannot be read is cleaned, which reports it as the cleaner words it.
-    const { kept } = await lookUp(job, cache).catch(() => ({ kept: null }));
-    if (!kept) continue;
-    done.set(job, { built: kept.built, skipped: kept.skipped });
-    options.onFile?.();
+    const { sha256, kept } = await lookUp(job, cache).catch(() => ({ sha256: null, kept: null }));
+    if (kept) {
+      done.set(job, { built: kept.built, skipped: kept.skipped });
+      options.onFile?.();
+    } else missing.set(job, sha256 === null ? job : { ...job, sha256 });
   }
-  const missing = jobs.filter((job) => !done.has(job));
-  const cleaned = await clean(missing, cache, options);
-  missing.forEach((job, i) => {
+  const cleaned = await clean([...missing.values()], cache, options);
+  [...missing.keys()].forEach((job, i) => {
     const outcome = cleaned[i];
     if (outcome) done.set(job, outcome);
   });
