@@ -52,7 +52,7 @@ export async function lookUp(
   job: FileJob,
   cache: FileCache | null,
 ): Promise<{ key: string | null; sha256: string | null; kept: CachedFile | null }> {
-  if (cache === null) return { key: null, sha256: null, kept: null };
+  if (cache === null || cache.store.empty) return { key: null, sha256: null, kept: null };
   const sha256 = job.sha256 ?? (await fileSha256(job.path));
   const key = cacheKey(cache.fingerprint, job.file, job.facts, sha256);
   return { key, sha256, kept: await cache.store.get(key) };

@@ -56,6 +56,10 @@ export interface IngestCache {
   get(key: string): Promise<CachedFile | null>;
   /** Stores `value` under its key (written whole, then renamed into place). */
   put(value: CachedFile): Promise<void>;
+  /** True while the cache holds nothing for this code version (a cold build: opened empty, and
+   * nothing put since): no lookup can find anything, so files are hashed as they are read
+   * instead of before. */
+  readonly empty: boolean;
 }
 
 /** Opens the cache in `dir` for code `fingerprint`: creates it, and removes the folders of other
@@ -68,14 +72,19 @@ export async function openIngestCache(dir: string, fingerprint: string): Promise
       await rm(join(dir, name), { recursive: true, force: true });
     }
   }
-  return ingestCacheAt(dir, fingerprint);
+  const empty = (await readdir(join(dir, own))).length === 0;
+  return ingestCacheAt(dir, fingerprint, empty);
 }
 
 /** The cache in `dir` for code `fingerprint`, already opened (by {@link openIngestCache}): for
  * worker threads, which share the main thread's cache. */
-export function ingestCacheAt(dir: string, fingerprint: string): IngestCache {
+export function ingestCacheAt(dir: string, fingerprint: string, empty = false): IngestCache {
   const pathOf = (key: string): string => join(dir, fingerprint.slice(0, 16), `${key}.json`);
+  let holdsNothing = empty;
   return {
+    get empty() {
+      return holdsNothing;
+    },
     async get(key) {
       const text = await readFile(pathOf(key), 'utf8').catch(() => null);
       if (text === null) return null;
@@ -87,6 +96,7 @@ export function ingestCacheAt(dir: string, fingerprint: string): IngestCache {
       }
     },
     async put(value) {
+      holdsNothing = false;
       const path = pathOf(value.key);
       const tmp = `${path}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
       // A cache that cannot be written (full disk, folder deleted meanwhile) only costs speed.

@@ -14,7 +14,7 @@ import { buildArticles } from './build-article.ts';
 import { type ContainerArticles, containerArticles } from './container-articles.ts';
 import { errorLine } from './error-line.ts';
 import type { FileJob } from './file-lookup-fs.ts';
-import type { CachedFile } from './ingest-cache-fs.ts';
+import { type CachedFile, cacheKey } from './ingest-cache-fs.ts';
 import { type FileCache, fileSha256, lookUp } from './file-lookup-fs.ts';
 
 /** What one file gave. `error` is the line to report (a container's damaged record, after which
@@ -55,6 +55,26 @@ async function readEntries(
   };
 }
 
+/** Stores what `job` gave in the cache under the key of the bytes read: those the lookup hashed,
+ * if the file did not change while it was read; in a cold build (no lookup), those hashed as they
+ * were read. */
+async function keep(
+  job: FileJob,
+  cache: FileCache | null,
+  looked: { key: string | null; sha256: string | null },
+  got: { built: CachedFile['built']; skipped: CachedFile['skipped']; readSha256: string | null },
+): Promise<void> {
+  if (cache === null) return;
+  const { built, skipped, readSha256 } = got;
+  if (looked.key !== null) {
+    if ((readSha256 ?? (await fileSha256(job.path))) !== looked.sha256) return;
+    await cache.store.put({ key: looked.key, built, skipped });
+  } else if (readSha256 !== null) {
+    const key = cacheKey(cache.fingerprint, job.file, job.facts, readSha256);
+    await cache.store.put({ key, built, skipped });
+  }
+}
+
 /** Cleans one file (and analyses its articles), or takes what the cache kept for the same bytes
  * and code. Never throws for the file's own faults: they come back as `error` or `notArticle`. */
 export async function ingestFile(job: FileJob, cache: FileCache | null): Promise<FileOutcome> {
@@ -68,9 +88,7 @@ export async function ingestFile(job: FileJob, cache: FileCache | null): Promise
     }));
     const skipped = [...read.skipped];
     if (read.failure) return { built, skipped, error: errorLine(job.file, read.failure) };
-    // Kept only if the file did not change while it was read (the key names the bytes read).
-    const readSha256 = read.readSha256 ?? (await fileSha256(job.path));
-    if (key && readSha256 === sha256) await cache?.store.put({ key, built, skipped });
+    await keep(job, cache, { key, sha256 }, { built, skipped, readSha256: read.readSha256 });
     return { built, skipped };
   } catch (error) {
     // A mirror holds style sheets, scripts and images beside its pages: counted, not errors.

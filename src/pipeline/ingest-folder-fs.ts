@@ -69,7 +69,11 @@ async function clean(
     const worker = new URL('./ingest-worker-fs.ts', import.meta.url);
     return runInWorkers<FileJob, FileOutcome>(worker, jobs, {
       threads,
-      workerData: { cacheDir: options.cacheDir ?? null, fingerprint: cache?.fingerprint ?? '' },
+      workerData: {
+        cacheDir: options.cacheDir ?? null,
+        fingerprint: cache?.fingerprint ?? '',
+        empty: cache?.store.empty ?? false,
+      },
       ...(options.onFile ? { onResult: options.onFile } : {}),
     });
   }

@@ -9,11 +9,13 @@ import type { FileJob } from './file-lookup-fs.ts';
 import { ingestFile } from './ingest-file-fs.ts';
 import { poolWorkerData, type WorkerReply } from './worker-pool-fs.ts';
 
-const { cacheDir, fingerprint } = poolWorkerData<{ cacheDir: string | null; fingerprint: string }>(
-  workerData,
-);
+const { cacheDir, fingerprint, empty } = poolWorkerData<{
+  cacheDir: string | null;
+  fingerprint: string;
+  empty: boolean;
+}>(workerData);
 const cache =
-  cacheDir === null ? null : { store: ingestCacheAt(cacheDir, fingerprint), fingerprint };
+  cacheDir === null ? null : { store: ingestCacheAt(cacheDir, fingerprint, empty), fingerprint };
 
 parentPort?.on('message', (message: { index: number; job: FileJob }) => {
   void ingestFile(message.job, cache).then((result) => {
