@@ -8,14 +8,15 @@ import { open } from 'node:fs/promises';
 import type { FactsForFile } from '../schema/facts.ts';
 import { type CachedFile, cacheKey, type IngestCache } from './ingest-cache-fs.ts';
 
-/** One seeds file to ingest: its name in the folder, where to read it, its curated facts, and the
- * SHA-256 of its bytes when a lookup already read them (the worker that cleans it then does not
- * read a gigabyte of WARC once more to hash it). */
+/** One seeds file to ingest: its name in the folder, where to read it, its curated facts, and,
+ * when the main thread already looked it up and the cache had nothing, what that lookup read (the
+ * hash of its bytes, or null when the cache was empty and nothing was read), so the worker that
+ * cleans it neither looks it up again nor reads a gigabyte of WARC once more to hash it. */
 export interface FileJob {
   readonly file: string;
   readonly path: string;
   readonly facts: FactsForFile | undefined;
-  readonly sha256?: string;
+  readonly missed?: { readonly sha256: string | null };
 }
 
 /** The cache of one code version, with that version's fingerprint. */
@@ -52,8 +53,14 @@ export async function lookUp(
   job: FileJob,
   cache: FileCache | null,
 ): Promise<{ key: string | null; sha256: string | null; kept: CachedFile | null }> {
-  if (cache === null || cache.store.empty) return { key: null, sha256: null, kept: null };
-  const sha256 = job.sha256 ?? (await fileSha256(job.path));
+  if (cache === null) return { key: null, sha256: null, kept: null };
+  if (job.missed) {
+    const { sha256 } = job.missed;
+    const key = sha256 === null ? null : cacheKey(cache.fingerprint, job.file, job.facts, sha256);
+    return { key, sha256, kept: null };
+  }
+  if (cache.store.empty) return { key: null, sha256: null, kept: null };
+  const sha256 = await fileSha256(job.path);
   const key = cacheKey(cache.fingerprint, job.file, job.facts, sha256);
   return { key, sha256, kept: await cache.store.get(key) };
 }

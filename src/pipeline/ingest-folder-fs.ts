@@ -104,7 +104,7 @@ async function runJobs(
     if (kept) {
       done.set(job, { built: kept.built, skipped: kept.skipped });
       options.onFile?.();
-    } else missing.set(job, sha256 === null ? job : { ...job, sha256 });
+    } else missing.set(job, { ...job, missed: { sha256 } });
   }
   const cleaned = await clean([...missing.values()], cache, options);
   [...missing.keys()].forEach((job, i) => {
