@@ -5,7 +5,7 @@
  * the same bytes were read by the same code before.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { isInputError } from '../ingest/input-error.ts';
 import { containerItems } from '../inputs/container-fs.ts';
 import { mirrorAddress } from '../inputs/mirror-address.ts';
@@ -13,6 +13,7 @@ import { articleParts } from './article-parts.ts';
 import { buildArticles } from './build-article.ts';
 import { type ContainerArticles, containerArticles } from './container-articles.ts';
 import { errorLine } from './error-line.ts';
+import { warcReaderFor } from './warc-in-worker-fs.ts';
 import type { FileJob } from './file-lookup-fs.ts';
 import { type CachedFile, cacheKey } from './ingest-cache-fs.ts';
 import { type FileCache, fileSha256, lookUp } from './file-lookup-fs.ts';
@@ -33,7 +34,7 @@ async function readEntries(
 ): Promise<ContainerArticles & { readSha256: string | null }> {
   const { file, path, facts } = job;
   const at: { whole?: { sha256: string; bytes: number }; read?: { sha256: string } } = {};
-  const items = await containerItems(file, path, at);
+  const items = await containerItems(file, path, at, warcReaderFor((await stat(path)).size));
   const nested = file.includes('/') ? { path: file } : {};
   if (items !== null) {
     const { whole } = at;

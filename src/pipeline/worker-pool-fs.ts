@@ -9,6 +9,12 @@ import { Worker } from 'node:worker_threads';
 /** The bootstrap every worker starts from (see the file). */
 const BOOT = new URL('./ts-worker-boot.mjs', import.meta.url);
 
+/** Starts a worker thread on the TypeScript module `script`, which reads `data` with
+ * {@link poolWorkerData}. */
+export function startTsWorker(script: URL, data: unknown): Worker {
+  return new Worker(BOOT, { workerData: { script: script.href, data } });
+}
+
 /** The data a pool worker's script is given, as `workerData.data`. */
 export function poolWorkerData<T>(workerData: unknown): T {
   return (workerData as { data: T }).data;
@@ -42,8 +48,7 @@ export async function runInWorkers<J, R>(
       };
       const count = Math.max(1, Math.min(options.threads, jobs.length));
       for (let n = 0; n < count; n += 1) {
-        const workerData = { script: script.href, data: options.workerData };
-        const worker = new Worker(BOOT, { workerData });
+        const worker = startTsWorker(script, options.workerData);
         workers.push(worker);
         worker.on('message', (reply: WorkerReply<R>) => {
           results[reply.index] = reply.result;
