@@ -196,10 +196,13 @@ async function* gunzipped(chunks: AsyncIterable<Uint8Array>, fed: Fed): AsyncGen
       else gunzip.write(chunk, done);
     });
   for await (const chunk of chunks) {
-    await settled(chunk);
-    if (state.failure) break;
+    // zlib inflates `chunk` on its own thread while what it gave before is handed on and parsed.
+    const written = settled(chunk);
     yield* taken(out);
+    await written;
+    if (state.failure) break;
   }
+  yield* taken(out);
   if (!state.failure) await settled();
   yield* taken(out, true);
   const { failure } = state;

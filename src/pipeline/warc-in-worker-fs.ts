@@ -15,9 +15,19 @@ import { startTsWorker } from './worker-pool-fs.ts';
  * does not repay. */
 export const WARC_WORKER_BYTES = 64 * 1024 * 1024;
 
-/** Items the reading thread may post before the cleaning thread has taken them: enough to keep
- * both busy, few enough that memory holds a few pages. */
-const AHEAD = 8;
+/** Items the reading thread may post before the cleaning thread has taken them, of each kind:
+ * pages (each up to the input size limit) few enough that memory holds a few; skipped records
+ * (a line each) many more, as a crawl holds ten of them (images, requests) for each page, and a
+ * reader allowed only a few would wait on the cleaner between any two pages. */
+const AHEAD: Record<AheadKind, number> = { page: 8, skipped: 4096 };
+
+/** The kinds of items the reading thread counts separately. */
+export type AheadKind = 'page' | 'skipped';
+
+/** The kind `item` counts as. */
+export function aheadKind(item: ContainerItem): AheadKind {
+  return item.kind === 'skipped' ? 'skipped' : 'page';
+}
 
 /** What the reading thread posts. */
 export type WarcWorkerMessage =
@@ -42,12 +52,18 @@ export async function* readWarcInWorker(
     state.wake?.();
     state.wake = null;
   };
-  worker.on('message', (message: WarcWorkerMessage) => (inbox.push(message), nudge()));
-  worker.on('error', (error) => ((state.failure = error), nudge()));
-  worker.on(
-    'exit',
-    () => ((state.failure ??= new Error('the WARC reading thread stopped')), nudge()),
-  );
+  worker.on('message', (message: WarcWorkerMessage) => {
+    inbox.push(message);
+    nudge();
+  });
+  worker.on('error', (error: Error) => {
+    state.failure = error;
+    nudge();
+  });
+  worker.on('exit', () => {
+    state.failure ??= new Error('the WARC reading thread stopped');
+    nudge();
+  });
   try {
     for (;;) {
       while (inbox.length === 0 && state.failure === null) {
@@ -61,7 +77,7 @@ export async function* readWarcInWorker(
       }
       if (message.kind === 'input-error') throw new InputError(message.file, message.reason);
       if (message.kind === 'crash') throw new Error(message.message);
-      worker.postMessage('more');
+      worker.postMessage(aheadKind(message.item));
       yield message.item;
     }
   } finally {

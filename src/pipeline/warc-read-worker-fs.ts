@@ -7,16 +7,19 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { isInputError } from '../ingest/input-error.ts';
 import { type ReadHash, readWarcHere } from '../inputs/container-fs.ts';
 import type { WarcPlace } from '../inputs/warc.ts';
-import type { WarcWorkerMessage } from './warc-in-worker-fs.ts';
+import { type AheadKind, aheadKind, type WarcWorkerMessage } from './warc-in-worker-fs.ts';
 import { poolWorkerData } from './worker-pool-fs.ts';
 
-const { path, place, ahead } = poolWorkerData<{ path: string; place: WarcPlace; ahead: number }>(
-  workerData,
-);
-let credit = ahead;
+const { path, place, ahead } = poolWorkerData<{
+  path: string;
+  place: WarcPlace;
+  ahead: Record<AheadKind, number>;
+}>(workerData);
+/** How many more items of each kind may be posted before the cleaning thread takes one. */
+const credit = { ...ahead };
 let wake: (() => void) | null = null;
-parentPort?.on('message', () => {
-  credit += 1;
+parentPort?.on('message', (taken: AheadKind) => {
+  credit[taken] += 1;
   wake?.();
   wake = null;
 });
@@ -26,8 +29,9 @@ const post = (message: WarcWorkerMessage): void => parentPort?.postMessage(messa
 async function read(): Promise<void> {
   const at: ReadHash = {};
   for await (const item of readWarcHere(path, place, at)) {
-    while (credit === 0) await new Promise<void>((resolve) => (wake = resolve));
-    credit -= 1;
+    const kind = aheadKind(item);
+    while (credit[kind] === 0) await new Promise<void>((resolve) => (wake = resolve));
+    credit[kind] -= 1;
     post({ kind: 'item', item });
   }
   post({ kind: 'end', sha256: at.read?.sha256 ?? null });
