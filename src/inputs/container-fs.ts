@@ -4,27 +4,17 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import yauzl from 'yauzl';
 import { decodeInput } from '../ingest/decode-input.ts';
 import { InputError } from '../ingest/input-error.ts';
 import { MAX_INPUT_BYTES } from '../ingest/input-limits.ts';
 import type { ContainerItem } from './container-item.ts';
-import { containerKind, HEAD_BYTES } from './container-kind.ts';
+import { containerKind } from './container-kind.ts';
+import { readHead } from './file-head-fs.ts';
 import { feedItems } from './feed.ts';
 import { waczItems } from './wacz.ts';
 import { type WarcPlace, warcItems } from './warc.ts';
-
-async function readHead(path: string): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
-  try {
-    const buffer = new Uint8Array(HEAD_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
 
 function openZip(path: string, file: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {

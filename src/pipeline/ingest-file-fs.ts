@@ -7,13 +7,13 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { isInputError } from '../ingest/input-error.ts';
-import { containerItems } from '../inputs/container-fs.ts';
+import { containerItems, readWarcHere, type WarcReader } from '../inputs/container-fs.ts';
 import { mirrorAddress } from '../inputs/mirror-address.ts';
 import { articleParts } from './article-parts.ts';
 import { buildArticles } from './build-article.ts';
 import { type ContainerArticles, containerArticles } from './container-articles.ts';
 import { errorLine } from './error-line.ts';
-import { warcReaderFor } from './warc-in-worker-fs.ts';
+import { readWarcInWorker, WARC_WORKER_BYTES, type WarcReading } from './warc-in-worker-fs.ts';
 import type { FileJob } from './file-lookup-fs.ts';
 import { type CachedFile, cacheKey } from './ingest-cache-fs.ts';
 import { type FileCache, fileSha256, lookUp } from './file-lookup-fs.ts';
@@ -29,12 +29,21 @@ export interface FileOutcome {
 }
 
 /** The entries of one seeds file: a container's records, or the file as one input. */
+/** The WARC reader for a file of `bytes` bytes: on a worker thread when it is large. */
+export function warcReaderFor(bytes: number): WarcReader {
+  return bytes >= WARC_WORKER_BYTES ? readWarcInWorker : readWarcHere;
+}
+
 async function readEntries(
   job: FileJob,
+  early: WarcReading | null,
 ): Promise<ContainerArticles & { readSha256: string | null }> {
   const { file, path, facts } = job;
   const at: { whole?: { sha256: string; bytes: number }; read?: { sha256: string } } = {};
-  const items = await containerItems(file, path, at, warcReaderFor((await stat(path)).size));
+  const readWarc: WarcReader = early
+    ? (_path, _place, into) => early.items(into)
+    : warcReaderFor((await stat(path)).size);
+  const items = await containerItems(file, path, at, readWarc);
   const nested = file.includes('/') ? { path: file } : {};
   if (items !== null) {
     const { whole } = at;
@@ -78,11 +87,15 @@ async function keep(
 
 /** Cleans one file (and analyses its articles), or takes what the cache kept for the same bytes
  * and code. Never throws for the file's own faults: they come back as `error` or `notArticle`. */
-export async function ingestFile(job: FileJob, cache: FileCache | null): Promise<FileOutcome> {
+export async function ingestFile(
+  job: FileJob,
+  cache: FileCache | null,
+  early: WarcReading | null = null,
+): Promise<FileOutcome> {
   try {
     const { key, sha256, kept } = await lookUp(job, cache);
     if (kept) return { built: kept.built, skipped: kept.skipped };
-    const read = await readEntries(job);
+    const read = await readEntries(job, early);
     const built = read.built.map(({ file, entries }) => ({
       file,
       entries: entries.map((e) => ({ ...e, parts: articleParts(e.data) })),

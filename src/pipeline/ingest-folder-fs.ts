@@ -19,6 +19,7 @@ import { openIngestCache } from './ingest-cache-fs.ts';
 import { type FileCache, type FileJob, lookUp } from './file-lookup-fs.ts';
 import type { FileOutcome } from './ingest-file-fs.ts';
 import { listSeeds, readFacts } from './seeds-fs.ts';
+import { startEarlyReading } from './warc-in-worker-fs.ts';
 import { runInWorkers } from './worker-pool-fs.ts';
 import { collapseVersions } from '../versions/collapse-versions.ts';
 
@@ -77,13 +78,21 @@ async function clean(
       ...(options.onFile ? { onResult: options.onFile } : {}),
     });
   }
-  const { ingestFile } = await import('./ingest-file-fs.ts');
-  const outcomes: FileOutcome[] = [];
-  for (const job of jobs) {
-    outcomes.push(await ingestFile(job, cache));
-    options.onFile?.();
+  // A large WARC first in line starts being read (on a thread of its own) while the cleaning code
+  // loads.
+  const first = jobs[0];
+  const early = first ? await startEarlyReading(first.file, first.path) : null;
+  try {
+    const { ingestFile } = await import('./ingest-file-fs.ts');
+    const outcomes: FileOutcome[] = [];
+    for (const job of jobs) {
+      outcomes.push(await ingestFile(job, cache, job === first ? early : null));
+      options.onFile?.();
+    }
+    return outcomes;
+  } finally {
+    await early?.close();
   }
-  return outcomes;
 }
 
 /** Every job with its outcome, in job order: what the cache kept, the rest cleaned. */

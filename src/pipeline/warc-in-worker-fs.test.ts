@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { isInputError } from '../ingest/input-error.ts';
 import type { ContainerItem } from '../inputs/container-item.ts';
 import { type ReadHash, readWarcHere } from '../inputs/container-fs.ts';
-import { readWarcInWorker, WARC_WORKER_BYTES, warcReaderFor } from './warc-in-worker-fs.ts';
+import { warcReaderFor } from './ingest-file-fs.ts';
+import {
+  readWarcInWorker,
+  startEarlyReading,
+  startWarcReading,
+  WARC_WORKER_BYTES,
+} from './warc-in-worker-fs.ts';
 
 const place = { file: 'crawl.warc', container: 'warc', member: null } as const;
 
@@ -56,6 +62,25 @@ describe('reading a WARC on a worker thread', () => {
     expect(there.error).toMatch(/^InputError: crawl\.warc: not WARC data/);
     expect(there.items.length).toBeGreaterThan(0);
     expect(there.at.read).toBeUndefined();
+  });
+
+  it('gives the same items when started before they are asked for', async () => {
+    const path = 'tests/fixtures/crawl/seeds/site.warc.gz';
+    const reading = startWarcReading(path, place);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const items: ContainerItem[] = [];
+    const at: ReadHash = {};
+    for await (const item of reading.items(at)) items.push(item);
+    expect({ items, at, error: null }).toEqual(await collect(readWarcHere, path));
+  });
+
+  it('starts early only for a WARC of the size read on a thread of its own', async () => {
+    expect(await startEarlyReading('site.warc.gz', 'tests/fixtures/crawl/seeds/site.warc.gz')).toBe(
+      null,
+    );
+    const big = join(dir, 'big.html');
+    writeFileSync(big, Buffer.alloc(WARC_WORKER_BYTES, 0x20));
+    expect(await startEarlyReading('big.html', big)).toBe(null);
   });
 
   it('is chosen for large archives only', () => {

@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { isInputError } from '../ingest/input-error.ts';
 import { type ReadHash, readWarcHere } from '../inputs/container-fs.ts';
 import type { WarcPlace } from '../inputs/warc.ts';
-import { type AheadKind, aheadKind, type WarcWorkerMessage } from './warc-in-worker-fs.ts';
+import { type AheadKind, aheadCost, type WarcWorkerMessage } from './warc-in-worker-fs.ts';
 import { poolWorkerData } from './worker-pool-fs.ts';
 
 const { path, place, ahead } = poolWorkerData<{
@@ -15,23 +15,27 @@ const { path, place, ahead } = poolWorkerData<{
   place: WarcPlace;
   ahead: Record<AheadKind, number>;
 }>(workerData);
-/** How many more items of each kind may be posted before the cleaning thread takes one. */
-const credit = { ...ahead };
+/** What of each kind has been posted and not yet taken by the cleaning thread. */
+const outstanding: Record<AheadKind, number> = { page: 0, skipped: 0 };
 let wake: (() => void) | null = null;
-parentPort?.on('message', (taken: AheadKind) => {
-  credit[taken] += 1;
+parentPort?.on('message', (taken: { kind: AheadKind; cost: number }) => {
+  outstanding[taken.kind] -= taken.cost;
   wake?.();
   wake = null;
 });
+
+/** True when an item of `kind` costing `cost` may be posted now. */
+const allowed = (kind: AheadKind, cost: number): boolean =>
+  outstanding[kind] === 0 || outstanding[kind] + cost <= ahead[kind];
 
 const post = (message: WarcWorkerMessage): void => parentPort?.postMessage(message);
 
 async function read(): Promise<void> {
   const at: ReadHash = {};
   for await (const item of readWarcHere(path, place, at)) {
-    const kind = aheadKind(item);
-    while (credit[kind] === 0) await new Promise<void>((resolve) => (wake = resolve));
-    credit[kind] -= 1;
+    const { kind, cost } = aheadCost(item);
+    while (!allowed(kind, cost)) await new Promise<void>((resolve) => (wake = resolve));
+    outstanding[kind] += cost;
     post({ kind: 'item', item });
   }
   post({ kind: 'end', sha256: at.read?.sha256 ?? null });
