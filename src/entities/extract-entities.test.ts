@@ -22,6 +22,8 @@ describe('cleanEntity', () => {
 describe('stripTitles', () => {
   it.each([
     ['Mayor Brandon Johnson', 'Brandon Johnson'],
+    ['Captain Ingrid Solberg', 'Ingrid Solberg'],
+    ['Rev. Al Sharpton', 'Al Sharpton'],
     ['Security Kristi Noem', 'Kristi Noem'],
     ['Brandon Johnson Photo', 'Brandon Johnson'],
     ['August,', ''],

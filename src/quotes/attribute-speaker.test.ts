@@ -7,6 +7,46 @@ const speakers = (text: string) =>
 describe('speaker attribution', () => {
   it.each([
     [
+      'two quotations in one paragraph, each with its own attribution, have two speakers',
+      '“We are ready,” said Ann Lee. “We are not,” said Tav Stone.',
+      [
+        ['We are ready,', 'Ann Lee'],
+        ['We are not,', 'Tav Stone'],
+      ],
+    ],
+    [
+      'a second part after a split attribution stays with its speaker',
+      '“We are ready,” said Ann Lee. “The plan holds.”',
+      [
+        ['We are ready,', 'Ann Lee'],
+        ['The plan holds.', 'Ann Lee'],
+      ],
+    ],
+    [
+      'a plural subject names a group, not the person quoted before',
+      '“It is a relief,” said Ann Lee.\n\nThe pilots wrote in a letter: “The closure changed everything.”',
+      [
+        ['It is a relief,', 'Ann Lee'],
+        ['The closure changed everything.', null],
+      ],
+    ],
+    [
+      'a singular role subject is the person quoted before',
+      '“It is a relief,” said Ann Lee. “We are fine,” the boss said.',
+      [
+        ['It is a relief,', 'Ann Lee'],
+        ['We are fine,', 'Ann Lee'],
+      ],
+    ],
+    [
+      'a rank or honorific before the name is no part of it',
+      '“We checked every plate,” said Captain Ingrid Solberg. “It is done,” said Sir Alan Pike.',
+      [
+        ['We checked every plate,', 'Ingrid Solberg'],
+        ['It is done,', 'Alan Pike'],
+      ],
+    ],
+    [
       'pronoun -> the only person in the previous sentence',
       'Ann Lee spoke on Monday. “We are ready,” she said.',
       [['We are ready,', 'Ann Lee']],

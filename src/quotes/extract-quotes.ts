@@ -9,7 +9,7 @@ import type { QuoteKind, QuoteMention, QuoteSegment, UtterancePart } from '../sc
 import { attributeSpeakers, type Attribution, type Quotation } from './attribute-speaker.ts';
 import { attributionAfter } from './attribution-clause.ts';
 import { echoedSpeakers } from './echoed-quotes.ts';
-import { SPEECH_VERBS } from '../text/name-words.ts';
+import { PRONOUNS, SPEECH_VERBS } from '../text/name-words.ts';
 import { endsWithAbbreviation, lastSentence } from '../text/sentences.ts';
 import { isTitleCase } from '../text/words.ts';
 import { findQuoteSpans, paragraphRanges, type QuoteSpan } from './find-quote-spans.ts';
@@ -47,18 +47,34 @@ interface Placed {
   readonly part: number;
 }
 
+/** True when the span's words end a sentence inside its closing mark (“… home.”). */
+const endsInside = (text: string, span: QuoteSpan): boolean =>
+  /[.!?]/u.test(text[(span.segments.at(-1)?.end ?? 0) - 1] ?? '');
+
+/** True when an attribution naming someone other than by a pronoun follows the span (“…,” said
+ * Tav Stone), so it starts an utterance of its own (“…,” she added continues one). */
+function namesItsOwnSpeaker(text: string, span: QuoteSpan): boolean {
+  const own = attributionAfter(text, span.close, endsInside(text, span));
+  const first = own?.text.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  return own !== null && !PRONOUNS.has(first);
+}
+
 /** Each span with its utterance: a span continues the one before when only an attribution stands
- * between them in one paragraph (“A,” he said. “B.”). Nothing is joined: each stays its own
- * quotation. */
+ * between them in one paragraph (“A,” he said. “B.”), unless an attribution naming its own
+ * speaker follows it (“A,” said Ann Lee. “B,” said Tav Stone.: two speakers). Nothing is joined:
+ * each stays its own quotation. */
 function placeInUtterances(text: string, spans: readonly QuoteSpan[]): Placed[] {
   const placed: Placed[] = [];
   spans.forEach((span, i) => {
     const last = placed[i - 1];
     const gap = last ? text.slice(last.span.close, span.open) : '';
-    const lastChar = text[(last?.span.segments.at(-1)?.end ?? 0) - 1] ?? '';
-    const ended = /[.!?]/u.test(lastChar);
+    const continues =
+      last !== undefined &&
+      !gap.includes('\n') &&
+      isSplitAttribution(gap, endsInside(text, last.span)) &&
+      !namesItsOwnSpeaker(text, span);
     placed.push(
-      last && !gap.includes('\n') && isSplitAttribution(gap, ended)
+      continues && last
         ? { span, first: last.first, part: last.part + 1 }
         : { span, first: i, part: 1 },
     );

@@ -279,7 +279,8 @@ function resolvePhrase(
     const titled = TITLES.has(title) ? (context.byTitle.get(title) ?? []) : [];
     const holder = titled[countEndingBy(titled, start) - 1];
     if (holder) return person(holder.name);
-    const role = words.slice(1).every((w) => !/\p{Lu}/u.test(w));
+    // "The pilots wrote": a plural names a group, never the one person quoted before.
+    const role = words.slice(1).every((w) => !/\p{Lu}/u.test(w)) && !isPlural(words.at(-1) ?? '');
     if (head === 'the' && role && lastSpeaker?.type === 'person') return lastSpeaker;
     // "The 56-year-old said": with no one quoted yet, the person the article was just about.
     const institution = NOT_PERSON_WORDS.has((words.at(-1) ?? '').toLowerCase());
@@ -289,6 +290,16 @@ function resolvePhrase(
     }
   }
   return null;
+}
+
+/** Plurals that do not end in -s. */
+const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'men', 'women', 'children']);
+
+/** True for an English plural noun ("pilots", "residents", "people"), but not for a singular
+ * ending in -ss, -us or -is ("boss", "witness", "bus", "analysis"). */
+function isPlural(word: string): boolean {
+  const lower = word.toLowerCase();
+  return IRREGULAR_PLURALS.has(lower) || /[^\Wsui]s$/u.test(lower);
 }
 
 /** Longest phrase searched for elsewhere as a role, in characters: a role, not a sentence. */

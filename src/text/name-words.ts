@@ -56,7 +56,8 @@ export const TITLES: ReadonlySet<string> = new Set(
     'alderman councillor councilor councilmember czar ambassador speaker leader chairman chairwoman chair ceo dr dr. mr mr. mrs mrs. ' +
     'ms ms. prof prof. professor pope king queen prince princess lt sgt capt col gen ' +
     'superintendent envoy coach host actor actress singer rapper dl qb defenseman premier ' +
-    ' pastor rabbi father sister'
+    ' pastor rabbi father sister captain lieutenant sergeant colonel commander admiral inspector ' +
+    'constable corporal bishop archbishop cardinal reverend rev rev. sir dame'
   ).split(' '),
 );
 
