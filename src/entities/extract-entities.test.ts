@@ -4,6 +4,7 @@ import {
   cleanEntity,
   createEntityReader,
   extractEntities,
+  hyphenSplits,
   mergePeople,
   readSpans,
   stripTitles,
@@ -53,6 +54,28 @@ describe('extractEntities', () => {
     );
     expect(e.people).toEqual(['Brandon Johnson', 'Michelle Wu']);
     expect(e.places).toContain('Boston');
+  });
+});
+
+describe('hyphenSplits', () => {
+  it.each([
+    [['Grace Nakamura-Hill'], ['Grace Nakamura', 'Hill', 'Nakamura', 'Nakamura-Hill']],
+    [['Jean-Pierre Dupont'], ['Jean', 'Jean-Pierre', 'Pierre']],
+    [['Ann Lee', 'Tav Stone'], []],
+  ])('%j -> %j', (people, expected) => {
+    expect([...hyphenSplits(people)].sort()).toEqual(expected);
+  });
+});
+
+describe('a hyphenated surname', () => {
+  it('is one person, not also the name before its hyphen and a place', () => {
+    const text =
+      '“It is a relief,” said Grace Nakamura-Hill, who runs the harbour cafe. Nakamura-Hill added that bookings had doubled.';
+    expect(extractEntities(text)).toEqual({
+      people: ['Grace Nakamura-Hill'],
+      organizations: [],
+      places: [],
+    });
   });
 });
 

@@ -84,6 +84,24 @@ export function mergePeople(names: readonly string[]): string[] {
   return [...merged].sort();
 }
 
+/** What the language model makes of a hyphenated surname cut at its hyphen ("Grace
+ * Nakamura-Hill" read as a person "Grace Nakamura" and a place "Hill"): each name before a hyphen
+ * of a person's name, each hyphenated word of it, and each part of that word. None of them is an
+ * entity of its own. */
+export function hyphenSplits(people: readonly string[]): Set<string> {
+  const split = new Set<string>();
+  for (const person of people) {
+    for (const [k, word] of person.split(' ').entries()) {
+      if (!word.includes('-')) continue;
+      split.add(word);
+      for (const part of word.split('-')) if (part !== '') split.add(part);
+      const before = [...person.split(' ').slice(0, k), word.split('-')[0] ?? ''].join(' ');
+      if (before !== person) split.add(before);
+    }
+  }
+  return split;
+}
+
 /** The candidate spans of `text`: each capitalised run, cut where it cannot be one name, without
  * the sentence words that lead it ("The", "In") and cleaned; each distinct span once. */
 export function candidateSpans(text: string): string[] {
@@ -160,11 +178,16 @@ export function createEntityReader(cacheMax = SPAN_CACHE_MAX): (text: string) =>
     const people = mergePeople(
       [...named, ...readings.flatMap((r) => r.people)].map(stripTitles).filter(Boolean),
     );
-    const organizations = uniqueSorted(readings.flatMap((r) => r.organizations).map(cleanEntity));
-    const places = uniqueSorted(readings.flatMap((r) => r.places).map(cleanEntity));
+    const split = hyphenSplits(people);
+    const organizations = uniqueSorted(
+      readings.flatMap((r) => r.organizations).map(cleanEntity),
+    ).filter((o) => !split.has(o));
+    const places = uniqueSorted(readings.flatMap((r) => r.places).map(cleanEntity)).filter(
+      (p) => !split.has(p),
+    );
     const elsewhere = new Set([...organizations, ...places]);
     return {
-      people: people.filter((p) => p.includes(' ') || !elsewhere.has(p)),
+      people: people.filter((p) => (p.includes(' ') || !elsewhere.has(p)) && !split.has(p)),
       organizations,
       places,
     };
