@@ -79,14 +79,7 @@ export function scoreNodes(roots: readonly AnyNode[]): Map<Element, NodeStats> {
 
 /** The counts of `el` from its own text and its children's counts (already in `raw`). */
 function sumChildren(el: Element, raw: ReadonlyMap<Element, Mutable>): Mutable {
-  const m: Mutable = {
-    chars: 0,
-    linkChars: 0,
-    paragraphChars: 0,
-    points: 0,
-    ownChars: 0,
-    commas: 0,
-  };
+  const m = zeroCounts();
   for (const child of el.children) {
     if (child.type === 'text') {
       const n = nonSpace(child.data);
@@ -129,15 +122,13 @@ function isLink(el: Element): boolean {
   return el.name === 'a' && el.attribs['href'] !== undefined;
 }
 
+/** Counts of nothing yet. */
+function zeroCounts(): Mutable {
+  return { chars: 0, linkChars: 0, paragraphChars: 0, points: 0, ownChars: 0, commas: 0 };
+}
+
 function seed(raw: Map<Element, Mutable>, el: Element): Mutable {
-  const m: Mutable = {
-    chars: 0,
-    linkChars: 0,
-    paragraphChars: 0,
-    points: 0,
-    ownChars: 0,
-    commas: 0,
-  };
+  const m = zeroCounts();
   raw.set(el, m);
   return m;
 }
