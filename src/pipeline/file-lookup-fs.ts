@@ -35,9 +35,12 @@ export async function fileSha256(path: string): Promise<string> {
   const hash = createHash('sha256');
   const handle = await open(path, 'r');
   try {
-    const piece = Buffer.allocUnsafe(HASH_PIECE);
+    // A small file gets a buffer its size: a megabyte each for thousands of articles was most of
+    // a rebuild's garbage collection.
+    const { size } = await handle.stat();
+    const piece = Buffer.allocUnsafe(Math.max(1, Math.min(HASH_PIECE, size)));
     for (;;) {
-      const { bytesRead } = await handle.read(piece, 0, HASH_PIECE, null);
+      const { bytesRead } = await handle.read(piece, 0, piece.length, null);
       if (bytesRead === 0) break;
       hash.update(piece.subarray(0, bytesRead));
     }

@@ -53,6 +53,28 @@ export interface IngestOptions {
   readonly threads?: number;
 }
 
+/** Cache lookups in flight at once: each waits on the disk twice (the file, its cache entry), so
+ * one at a time left a rebuild of 2,000 unchanged files idle for a quarter of its time. */
+const LOOKUPS_AT_ONCE = 16;
+
+/** `run` over `items` with at most `limit` in flight, the results in the items' order. */
+async function inOrder<T, R>(
+  items: readonly T[],
+  limit: number,
+  run: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    for (let i = next++; i < items.length; i = next++) {
+      const item = items[i];
+      if (item !== undefined) results[i] = await run(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
+}
+
 /** Files a worker thread must have to be worth starting: each loads the whole cleaning code,
  * which costs about as much as cleaning a few hundred files. */
 const FILES_PER_WORKER = 250;
@@ -107,14 +129,17 @@ async function runJobs(
   const done = new Map<FileJob, FileOutcome>();
   // Each job the cache misses, as it goes to the cleaner: with the hash its lookup read.
   const missing = new Map<FileJob, FileJob>();
-  for (const job of jobs) {
-    // A file that cannot be read is cleaned, which reports it as the cleaner words it.
-    const { sha256, kept } = await lookUp(job, cache).catch(() => ({ sha256: null, kept: null }));
+  // A file that cannot be read is cleaned, which reports it as the cleaner words it.
+  const lookups = await inOrder(jobs, LOOKUPS_AT_ONCE, (job) =>
+    lookUp(job, cache).catch(() => ({ sha256: null, kept: null })),
+  );
+  jobs.forEach((job, i) => {
+    const { sha256 = null, kept = null } = lookups[i] ?? {};
     if (kept) {
       done.set(job, { built: kept.built, skipped: kept.skipped });
       options.onFile?.();
     } else missing.set(job, { ...job, missed: { sha256 } });
-  }
+  });
   const cleaned = await clean([...missing.values()], cache, options);
   [...missing.keys()].forEach((job, i) => {
     const outcome = cleaned[i];
