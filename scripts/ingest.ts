@@ -22,6 +22,7 @@
 import { analyseCorpus } from '../src/pipeline/analyse-corpus.ts';
 import { articleParts } from '../src/pipeline/article-parts.ts';
 import { markQuoteVersions } from '../src/versions/quote-versions.ts';
+import { markWithdrawnQuotes } from '../src/versions/withdrawn-quotes.ts';
 import { corpusFiles } from '../src/pipeline/corpus-files.ts';
 import { serializeEntry } from '../src/pipeline/entry-file.ts';
 import { availableParallelism } from 'node:os';
@@ -112,7 +113,10 @@ async function main(): Promise<number> {
     stagedProgress(values.quiet),
     (article) => parts.get(article.id) ?? articleParts(article),
   );
-  const corpus = { ...analysed, quotes: markQuoteVersions(analysed.quotes, articles) };
+  const corpus = markWithdrawnQuotes(
+    { ...analysed, quotes: markQuoteVersions(analysed.quotes, articles) },
+    articles,
+  );
   await replaceOutput(
     values.out,
     new Map([

@@ -2,7 +2,7 @@
  * Writes the versions fixtures in `tests/fixtures/versions/seeds/` (run with `npx tsx
  * scripts/make-version-fixtures.ts`; the output is committed, and is the same on every run): one
  * address captured in two web archives a day apart with its text changed (a paragraph reworded
- * with its quotation, one cut, one added), a second address captured identically in both, and a
+ * with its quotation, one cut with its quotation, one added), a second address captured identically in both, and a
  * third published as a feed item and saved as a page whose text was corrected later.
  */
 import { createHash } from 'node:crypto';
@@ -18,7 +18,7 @@ const WALL_1 = [
   'Storm waves broke through a section of the old harbour wall overnight, flooding the fish market and three shops on the quay.',
   '“We will have the wall patched within a week,” harbour master Tomas Reyes said on Thursday morning.',
   'Traders were told to keep their shutters down until engineers had inspected the damage, and the <a href="https://www.harbourgazette.example/news/tides/">tide tables</a> were checked again.',
-  'The council has not yet said who will pay for the repairs.',
+  '“We do not yet know who will pay for the repairs,” said Mia Lund, who leads the council.',
 ];
 const WALL_2 = [
   WALL_1[0] ?? '',

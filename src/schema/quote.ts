@@ -89,6 +89,23 @@ export const VersionChange = z.object({
 });
 export type VersionChange = z.infer<typeof VersionChange>;
 
+/** Words an earlier version of an article quoted that its latest text prints neither as they stand
+ * nor reworded (no quotation sharing most of their words): a quotation taken out of the article. */
+export const WithdrawnQuote = z.object({
+  /** The quoted words exactly as the earlier version printed them. */
+  text: z.string().min(1),
+  /** Who that version says spoke, or null when it does not say. */
+  speaker: z.string().min(1).nullable(),
+  /** Whether the speaker is a person or an organisation; null exactly when `speaker` is. */
+  speakerType: SpeakerType.nullable(),
+  /** `speech` or `fragment`: terms are nobody's words and never listed. */
+  kind: z.enum(['speech', 'fragment']),
+  /** The SHA-256 of each earlier version that printed them (their `sha256` in the article's
+   * `versions`), oldest first. */
+  versions: z.array(z.string().regex(/^[0-9a-f]{64}$/)).min(1),
+});
+export type WithdrawnQuote = z.infer<typeof WithdrawnQuote>;
+
 /** One article printing a quote. */
 export const Appearance = z.object({
   /** Id of the article that printed it. */

@@ -3,7 +3,7 @@
  * and organisations they mention or quote. The analysis validates everything it returns with these schemas.
  */
 import { z } from 'zod';
-import { Quote, QuoteMention, SpeakerType } from './quote.ts';
+import { Quote, QuoteMention, SpeakerType, WithdrawnQuote } from './quote.ts';
 
 /** A passage two articles share word for word, as word offsets into each article's word list. */
 export const Passage = z.object({
@@ -97,6 +97,10 @@ export const ArticleAnalysis = z.object({
   mentions: z.array(QuoteMention),
   /** Who and what it mentions. */
   entities: Entities,
+  /** The quotations its earlier versions printed that its latest text does not, in the order the
+   * oldest version printing each printed them; present only when there is one (see
+   * `src/versions/withdrawn-quotes.ts`). */
+  withdrawn: z.array(WithdrawnQuote).min(1).optional(),
 });
 export type ArticleAnalysis = z.infer<typeof ArticleAnalysis>;
 

@@ -10,6 +10,7 @@ const view = (short: string, captured: string | null, words: number): VersionVie
   latest: false,
   title: `Title ${short}`,
   words,
+  withdrawn: [],
   captures: [
     {
       date: captured ?? 'Capture date unknown',

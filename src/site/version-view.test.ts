@@ -52,6 +52,30 @@ describe('versionList', () => {
     ]);
     expect(list[2]?.captures[0]?.date).toBe(UNKNOWN_CAPTURE);
   });
+
+  it('gives each earlier version the withdrawn quotations it printed', () => {
+    const article = articleFixture({
+      id: 'a',
+      versions: {
+        latest: { sha256: hash('c'), captures: [{ captured: null, source }] },
+        earlier: [version('a', null), version('b', null)],
+      },
+    });
+    const said = (text: string, versions: string[]) => ({
+      text,
+      speaker: null,
+      speakerType: null,
+      kind: 'speech' as const,
+      versions,
+    });
+    const withdrawn = [said('Both', [hash('a'), hash('b')]), said('Only a', [hash('a')])];
+    const list = versionList(article, withdrawn);
+    expect(list.map((v) => v.withdrawn.map((w) => w.text))).toEqual([
+      [],
+      ['Both'],
+      ['Both', 'Only a'],
+    ]);
+  });
 });
 
 describe('versionPath', () => {

@@ -6,7 +6,7 @@
  * compares it with the new latest text).
  */
 import type { Article, Capture } from '../schema/article.ts';
-import type { Appearance } from '../schema/quote.ts';
+import type { Appearance, WithdrawnQuote } from '../schema/quote.ts';
 import { inputLabel } from './source-record.ts';
 import { segment, sitePath } from './urls.ts';
 
@@ -38,6 +38,8 @@ export interface VersionView {
   readonly title: string | null;
   readonly words: number;
   readonly captures: readonly CaptureView[];
+  /** The quotations it printed that the latest text does not (none for the latest). */
+  readonly withdrawn: readonly WithdrawnQuote[];
 }
 
 /** `captured` (ISO 8601 UTC, as `WARC-Date` gives it) as shown: day, and time to the minute. */
@@ -55,8 +57,12 @@ const captureView = (c: Capture): CaptureView => ({
   source: c.source,
 });
 
-/** The versions of `article`, newest first (its own text first); empty when it has none. */
-export function versionList(article: Article): VersionView[] {
+/** The versions of `article`, newest first (its own text first); empty when it has none. Each
+ * earlier version lists those of the article's `withdrawn` quotations it printed. */
+export function versionList(
+  article: Article,
+  withdrawn: readonly WithdrawnQuote[] = [],
+): VersionView[] {
   const { versions } = article;
   if (versions === undefined) return [];
   const latest: VersionView = {
@@ -66,6 +72,7 @@ export function versionList(article: Article): VersionView[] {
     title: article.title,
     words: article.wordCount,
     captures: versions.latest.captures.map(captureView),
+    withdrawn: [],
   };
   const earlier = versions.earlier.map((v): VersionView => ({
     sha256: v.sha256,
@@ -74,6 +81,7 @@ export function versionList(article: Article): VersionView[] {
     title: v.title,
     words: v.wordCount,
     captures: v.captures.map(captureView),
+    withdrawn: withdrawn.filter((w) => w.versions.includes(v.sha256)),
   }));
   return [latest, ...earlier.reverse()];
 }

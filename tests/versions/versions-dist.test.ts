@@ -1,11 +1,13 @@
 /**
  * The site built from the versions fixtures (`tests/fixtures/versions/seeds/`, see
  * `scripts/make-version-fixtures.ts`): captures of one address are one article, its page lists the
- * versions with their raw inputs, each earlier version has its comparison page, and a quote that
- * changed between versions says so. Run against that build (`DIST_DIR`, as `npm test` builds it).
+ * versions with their raw inputs, each earlier version has its comparison page, a quote that
+ * changed between versions says so, and a quotation an earlier version printed and the latest cut
+ * is listed under that version and found by search. Run against that build (`DIST_DIR`, as `npm test` builds it).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import {
@@ -109,6 +111,32 @@ describe('versions of one article in the built site', () => {
     // Both versions print the tide tables link: it is no change.
     expect($('#comparison a[href$="/news/tides/"]')).toHaveLength(2);
     expect($('#comparison .link-only')).toHaveLength(0);
+  });
+
+  it('lists under an earlier version the quotation it printed and the latest cut', () => {
+    const $ = pageOf(WALL);
+    const earlier = (record(WALL).versions ?? []).find((v) => !v.latest);
+    const item = $(`li[data-version="${earlier?.sha256.slice(0, 12) ?? ''}"] .withdrawn li`);
+    expect(item.text().replace(/\s+/g, ' ').trim()).toBe(
+      '“We do not yet know who will pay for the repairs,” (Mia Lund)',
+    );
+    expect($('.versions .withdrawn li')).toHaveLength(1);
+    expect($('.body').text()).not.toContain('who will pay');
+  });
+
+  it('indexes the cut quotation for search, on the article page', () => {
+    const folder = join(DIST_DIR, 'pagefind', 'fragment');
+    const pages = readdirSync(folder).map(
+      (name) =>
+        JSON.parse(
+          gunzipSync(readFileSync(join(folder, name)))
+            .toString('utf8')
+            .replace(/^pagefind_dcd/, ''),
+        ) as { url: string; content: string },
+    );
+    expect(
+      pages.filter((p) => p.content.includes('We do not yet know who will pay')).map((p) => p.url),
+    ).toEqual([articleUrl(WALL)]);
   });
 
   it('marks on its quote page a quote worded otherwise in an earlier version', () => {

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { articleFixture } from '../../tests/support/article-fixture.ts';
+import { extractQuotes } from '../quotes/extract-quotes.ts';
+import type { Article, Version } from '../schema/article.ts';
+import type { Corpus } from '../schema/story.ts';
+import { textHash } from './collapse-versions.ts';
+import { markWithdrawnQuotes, withdrawnQuotes } from './withdrawn-quotes.ts';
+
+const LATEST = 'The mayor said: “We will open the bridge on Monday morning.”';
+const HURT = '“Nobody was hurt in the storm,” said Ann Lee, the harbour master.';
+
+function version(text: string): Version {
+  const source = articleFixture({ id: 'x' }).source;
+  return {
+    sha256: textHash(text),
+    captures: [{ captured: null, source }],
+    title: 'Earlier',
+    wordCount: 1,
+    text,
+    markdown: text,
+  };
+}
+
+function article(earlier: string[], latest = LATEST): Article {
+  const shown = {
+    sha256: textHash(latest),
+    captures: [{ captured: null, source: articleFixture({ id: 'a' }).source }],
+  };
+  return articleFixture({
+    id: 'a',
+    text: latest,
+    ...(earlier.length === 0 ? {} : { versions: { latest: shown, earlier: earlier.map(version) } }),
+  });
+}
+
+/** The withdrawn quotations of an article whose earlier texts are `earlier`, as (text, speaker,
+ * how many versions printed it). */
+function withdrawn(earlier: string[], latest = LATEST): [string, string | null, number][] {
+  const shown = article(earlier, latest);
+  return withdrawnQuotes(shown, extractQuotes(shown)).map((w) => [
+    w.text,
+    w.speaker,
+    w.versions.length,
+  ]);
+}
+
+describe('withdrawnQuotes', () => {
+  it.each([
+    { name: 'no earlier version', earlier: [], out: [] },
+    { name: 'printed alike earlier', earlier: [`Updated. ${LATEST}`], out: [] },
+    {
+      name: 'reworded since (a changed quotation, marked on its page instead)',
+      earlier: ['The mayor said: “We will open the bridge on Tuesday morning.”'],
+      out: [],
+    },
+    {
+      name: 'a quotation taken out',
+      earlier: [`${LATEST}\n\n${HURT}`],
+      out: [['Nobody was hurt in the storm,', 'Ann Lee', 1]],
+    },
+    {
+      name: 'taken out, printed by two earlier versions: listed once, with both',
+      earlier: [`${LATEST}\n\n${HURT}`, `${LATEST} Roads stay shut.\n\n${HURT}`],
+      out: [['Nobody was hurt in the storm,', 'Ann Lee', 2]],
+    },
+    {
+      name: 'the words still printed, without quotation marks',
+      earlier: [`${LATEST}\n\n${HURT}`],
+      latest: `${LATEST} Ann Lee said Nobody was hurt in the storm, and left.`,
+      out: [],
+    },
+    {
+      name: 'a term taken out is nobody’s words',
+      earlier: [`${LATEST}\n\nThe so-called “bridge of sighs” is shut.`],
+      out: [],
+    },
+  ])('$name', ({ earlier, latest, out }) => {
+    expect(withdrawn(earlier, latest)).toEqual(out);
+  });
+
+  it('names each version by the hash of its text, oldest first', () => {
+    const texts = [`${LATEST}\n\n${HURT}`, `${LATEST} Roads stay shut.\n\n${HURT}`];
+    const shown = article(texts);
+    const [first] = withdrawnQuotes(shown, extractQuotes(shown));
+    expect(first?.versions).toEqual(texts.map(textHash));
+  });
+});
+
+describe('markWithdrawnQuotes', () => {
+  const analysis = (text: string) => ({
+    story: 'story-a',
+    quotes: [],
+    mentions: extractQuotes({ text, embeds: [] }),
+    entities: { people: [], organizations: [], places: [] },
+  });
+  const corpus: Corpus = {
+    quotes: [],
+    stories: [],
+    entities: [],
+    byArticle: { a: analysis(LATEST), b: analysis(LATEST) },
+  };
+
+  it('adds the withdrawn quotations to the analysis of an article with earlier versions', () => {
+    const marked = markWithdrawnQuotes(corpus, [
+      article([`${LATEST}\n\n${HURT}`]),
+      articleFixture({ id: 'b', text: LATEST }),
+    ]);
+    expect(marked.byArticle['a']?.withdrawn?.map((w) => w.text)).toEqual([
+      'Nobody was hurt in the storm,',
+    ]);
+    expect(marked.byArticle['b']).toBe(corpus.byArticle['b']);
+  });
+
+  it('returns an archive without earlier versions as it is', () => {
+    expect(markWithdrawnQuotes(corpus, [articleFixture({ id: 'a', text: LATEST })])).toBe(corpus);
+  });
+
+  it('adds nothing when every earlier quotation is still printed', () => {
+    const marked = markWithdrawnQuotes(corpus, [article([`Updated. ${LATEST}`])]);
+    expect(marked.byArticle['a']).not.toHaveProperty('withdrawn');
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * Quotations taken out of an article: the words an earlier version quoted that its latest text
+ * prints neither as they stand (anywhere in it) nor reworded (a quotation sharing most of their
+ * words, Dice coefficient at least `COUNTERPART_MIN`, which `quote-versions.ts` marks as changed on
+ * the quote's page instead). The analysis reads each article at its latest text, so without this a
+ * quotation an outlet printed and then removed would leave no trace but the version comparison.
+ * Pure.
+ */
+import { extractQuotes } from '../quotes/extract-quotes.ts';
+import type { Article } from '../schema/article.ts';
+import type { QuoteMention, WithdrawnQuote } from '../schema/quote.ts';
+import type { Corpus } from '../schema/story.ts';
+import { COUNTERPART_MIN, similarity } from '../site/align-paragraphs.ts';
+import { words } from '../text/words.ts';
+
+type Said = QuoteMention & { kind: WithdrawnQuote['kind'] };
+
+/** True for someone's words in the body: speech or a fragment, not a term, not an embed. */
+const said = (mention: QuoteMention): mention is Said =>
+  mention.embed === null && (mention.kind === 'speech' || mention.kind === 'fragment');
+
+/** True when the latest `text` still prints `quoted`, verbatim or as the counterpart of one of
+ * its quotations (`latestWords`). */
+function stillPrinted(quoted: string, text: string, latestWords: readonly string[][]): boolean {
+  if (text.includes(quoted)) return true;
+  const printed = words(quoted);
+  return latestWords.some((other) => similarity(printed, other) >= COUNTERPART_MIN);
+}
+
+/** The quotations `article`'s earlier versions printed that its latest text (whose quotations
+ * are `mentions`) does not, each once with every earlier version printing it, in the order the
+ * oldest of them printed them; empty for an article without earlier versions. */
+export function withdrawnQuotes(
+  article: Pick<Article, 'text' | 'versions'>,
+  mentions: readonly QuoteMention[],
+): WithdrawnQuote[] {
+  const earlier = article.versions?.earlier ?? [];
+  if (earlier.length === 0) return [];
+  const latestWords = mentions.filter(said).map((m) => words(m.text));
+  const found = new Map<string, WithdrawnQuote & { versions: string[] }>();
+  for (const version of earlier) {
+    for (const m of extractQuotes({ text: version.text, embeds: [] }).filter(said)) {
+      const held = found.get(m.text);
+      if (held !== undefined) {
+        if (!held.versions.includes(version.sha256)) held.versions.push(version.sha256);
+      } else if (!stillPrinted(m.text, article.text, latestWords)) {
+        const { text, speaker, speakerType, kind } = m;
+        found.set(text, { text, speaker, speakerType, kind, versions: [version.sha256] });
+      }
+    }
+  }
+  return [...found.values()];
+}
+
+/** `corpus` with the withdrawn quotations of each of `articles` that has earlier versions in its
+ * analysis (`withdrawn`, see {@link withdrawnQuotes}); the rest is returned as it is. */
+export function markWithdrawnQuotes(corpus: Corpus, articles: readonly Article[]): Corpus {
+  const versioned = articles.filter((a) => (a.versions?.earlier.length ?? 0) > 0);
+  if (versioned.length === 0) return corpus;
+  const byArticle = { ...corpus.byArticle };
+  for (const article of versioned) {
+    const analysis = byArticle[article.id];
+    if (analysis === undefined) continue;
+    const withdrawn = withdrawnQuotes(article, analysis.mentions);
+    if (withdrawn.length > 0) byArticle[article.id] = { ...analysis, withdrawn };
+  }
+  return { ...corpus, byArticle };
+}
