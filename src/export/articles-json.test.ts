@@ -82,6 +82,29 @@ describe('articlesJson with coverage', () => {
     expect(record).toMatchObject({ story, quotes });
   });
 
+  it('carries the withdrawn quotations of an article that has them, and only then', () => {
+    const withdrawn = [
+      {
+        text: 'Nobody was hurt,',
+        speaker: 'Ann Lee',
+        speakerType: 'person' as const,
+        kind: 'speech' as const,
+        versions: ['a'.repeat(64)],
+      },
+    ];
+    const records = JSON.parse(
+      articlesJson(
+        [article, { ...article, id: 'a1' }],
+        (id) => `/${id}/`,
+        (id) => ({ story: 's', quotes: [], ...(id === 'a1' ? { withdrawn } : {}) }),
+      ),
+    ) as { id: string; withdrawn?: unknown }[];
+    expect(records.map((r) => [r.id, r.withdrawn])).toEqual([
+      ['a1', withdrawn],
+      [article.id, undefined],
+    ]);
+  });
+
   it('adds neither field without coverage', () => {
     const [record] = JSON.parse(articlesJson([article], (id) => `/${id}/`)) as object[];
     expect(record).not.toHaveProperty('story');

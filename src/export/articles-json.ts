@@ -4,7 +4,8 @@
  * The record itself is defined in `src/schema/export-records.ts`.
  */
 import type { Article, Capture } from '../schema/article.ts';
-import type { ArticleRecord, VersionRecord } from '../schema/export-records.ts';
+import type { ArticleRecord, SiteArticleRecord, VersionRecord } from '../schema/export-records.ts';
+import type { WithdrawnQuote } from '../schema/quote.ts';
 import { safeHref } from '../site/safe-href.ts';
 
 /** An input as exported: where it came from, addresses passed through the safe-link filter. */
@@ -14,6 +15,20 @@ type ExportedSource = ArticleRecord['source'];
 export interface ArticleCoverage {
   readonly story: string | null;
   readonly quotes: readonly string[];
+  /** The quotations its earlier versions printed that its latest text cut, if any. */
+  readonly withdrawn?: readonly WithdrawnQuote[] | undefined;
+}
+
+/** The fields the analysis adds to an article's record: its story and quote ids, and the
+ * quotations its earlier versions printed that the latest cut, when there are any. */
+export function coverageFields(
+  known: ArticleCoverage | undefined,
+): Pick<SiteArticleRecord, 'story' | 'quotes' | 'withdrawn'> {
+  return {
+    story: known?.story ?? null,
+    quotes: [...(known?.quotes ?? [])],
+    ...(known?.withdrawn === undefined ? {} : { withdrawn: [...known.withdrawn] }),
+  };
 }
 
 /** `url` as the pages link it (absolute `http`/`https`, normalised by the URL standard, see
@@ -91,7 +106,8 @@ export function articleRecord(article: Article, url?: string): ArticleRecord {
 
 /** The text of `api/articles.json`: every article's record with its page URL (`pageUrl(id)`),
  * sorted by id so the same archive always gives the same bytes. With `coverage`, each record also
- * carries its story and quote ids (an article the analysis does not know gets null and none). */
+ * carries its story and quote ids (an article the analysis does not know gets null and none) and
+ * any withdrawn quotations. */
 export function articlesJson(
   articles: readonly Article[],
   pageUrl: (id: string) => string,
@@ -102,8 +118,7 @@ export function articlesJson(
     .map((article) => {
       const record = articleRecord(article, pageUrl(article.id));
       if (coverage === undefined) return record;
-      const known = coverage(article.id);
-      return { ...record, story: known?.story ?? null, quotes: [...(known?.quotes ?? [])] };
+      return { ...record, ...coverageFields(coverage(article.id)) };
     });
   return `${JSON.stringify(records, null, 2)}\n`;
 }

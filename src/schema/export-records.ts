@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { Article, Capture, Source, Version } from './article.ts';
-import { Appearance, Quote, QuoteMention } from './quote.ts';
+import { Appearance, Quote, QuoteMention, WithdrawnQuote } from './quote.ts';
 import { ReusePair, Story } from './story.ts';
 
 /** An input as exported, without its size. */
@@ -76,6 +76,9 @@ export const ArticleRecord = Article.pick({
     /** Every version of the article, oldest first, when its address was captured with more than
      * one text or more than once; absent otherwise. */
     versions: z.array(VersionRecord).optional(),
+    /** The quotations its earlier versions printed that its latest text cut, when there are any
+     * (see `src/versions/withdrawn-quotes.ts`). Present in the site's exports only. */
+    withdrawn: z.array(WithdrawnQuote).optional(),
   })
   .strict();
 export type ArticleRecord = z.infer<typeof ArticleRecord>;

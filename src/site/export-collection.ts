@@ -4,7 +4,7 @@
  * definition whichever file it is served in. Loaded once per build, like the collections under it.
  */
 import type { ArticleRecord } from '../schema/export-records.ts';
-import { articleRecord } from '../export/articles-json.ts';
+import { articleRecord, coverageFields } from '../export/articles-json.ts';
 import { byId, recordPath, type ApiKind } from '../export/api-paging.ts';
 import {
   articleIndexEntry,
@@ -53,14 +53,8 @@ async function load(): Promise<Exports> {
   const archive = await loadArchive();
   const { analysis, quotes, stories, articleById } = await loadCoverage();
   const articleRecordOf = (article: Article): ArticleRecord & { url: string } => {
-    const known = analysis.get(article.id);
     const url = articlePath(base, addressOf(archive, article.id));
-    return {
-      ...articleRecord(article, url),
-      url,
-      story: known?.story ?? null,
-      quotes: [...(known?.quotes ?? [])],
-    };
+    return { ...articleRecord(article, url), url, ...coverageFields(analysis.get(article.id)) };
   };
   const articles = [...archive.articles].sort(byId);
   const quoteRecords = quotes.map(quoteRecord);

@@ -113,7 +113,7 @@ describe('versions of one article in the built site', () => {
     expect($('#comparison .link-only')).toHaveLength(0);
   });
 
-  it('lists under an earlier version the quotation it printed and the latest cut', () => {
+  it('lists under an earlier version, and exports, the quotation it printed and the latest cut', () => {
     const $ = pageOf(WALL);
     const earlier = (record(WALL).versions ?? []).find((v) => !v.latest);
     const item = $(`li[data-version="${earlier?.sha256.slice(0, 12) ?? ''}"] .withdrawn li`);
@@ -122,6 +122,16 @@ describe('versions of one article in the built site', () => {
     );
     expect($('.versions .withdrawn li')).toHaveLength(1);
     expect($('.body').text()).not.toContain('who will pay');
+    const exported = JSON.parse(distText(`api/articles/id/${WALL}.json`)) as {
+      withdrawn?: { text: string; speaker: string | null; versions: string[] }[];
+    };
+    expect(exported.withdrawn).toEqual([
+      expect.objectContaining({
+        text: 'We do not yet know who will pay for the repairs,',
+        speaker: 'Mia Lund',
+        versions: [earlier?.sha256],
+      }),
+    ]);
   });
 
   it('indexes the cut quotation for search, on the article page', () => {
