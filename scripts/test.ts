@@ -67,6 +67,10 @@ const VERSIONS = '.test-dist/versions-site';
 const VERSIONS_SEEDS = 'tests/fixtures/versions/seeds';
 /** The origin the root build is made for; the sub-path build has none (no feeds, no sitemap). */
 const ROOT_ORIGIN = 'https://archive.example.org';
+/** A script runs in this Node with tsx's loader, as the npm scripts run them (without the two
+ * processes `npx tsx` starts first). */
+const NODE = process.execPath;
+const TSX = ['--import', 'tsx'];
 
 /** Runs a command, its output held and printed whole when it ends (steps run side by side, and
  * their lines would interleave); true when it exits 0. */
@@ -163,10 +167,10 @@ async function ensureChromium(): Promise<void> {
 async function buildFixtureSite(project: string, seeds: string): Promise<boolean> {
   await copyProject(resolve('.'), resolve(project), resolve(seeds));
   return (
-    (await run('npx', ['tsx', 'scripts/ingest.ts', '--quiet'], {}, project)) &&
+    (await run(NODE, [...TSX, 'scripts/ingest.ts', '--quiet'], {}, project)) &&
     (await run(
-      'npx',
-      ['tsx', 'scripts/build-site.ts'],
+      NODE,
+      [...TSX, 'scripts/build-site.ts'],
       { SITE_URL: ROOT_ORIGIN, OUT_DIR: resolve(project, 'dist') },
       project,
     ))
@@ -218,8 +222,8 @@ async function checkFixtureSite(): Promise<void> {
     'fixture site built at sub-path',
     rootBuilt &&
       (await run(
-        'npx',
-        ['tsx', 'scripts/build-site.ts'],
+        NODE,
+        [...TSX, 'scripts/build-site.ts'],
         { BASE_PATH: SUB_BASE, OUT_DIR: resolve(SUB_OUT), LIST_PAGE_SIZE: SUB_LIST_PAGE_SIZE },
         FIXTURE,
       )),
