@@ -2,7 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { DEFAULT_OUTPUT_DIR, ENTRIES_FOLDER } from './src/pipeline/output-layout.ts';
 import { rawInputs } from './src/site/raw-inputs-integration.ts';
+import { collectionStorage } from './src/store/collection-storage-fs.ts';
 
 /** The site's absolute URL (for canonical links, feeds, sitemap) and the sub-path it is served under.
  * Unset, the site knows no origin: it writes no absolute link rather than one to a development
@@ -25,9 +27,9 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   // ... and every script (only the search page has one): the policy allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
-  // Astro's content store as files of at most 20 MB rather than one string: a single string stops
-  // near 537 million characters (V8's limit), which an archive of about 95,000 articles passes.
-  experimental: { collectionStorage: 'chunked' },
+  // Astro's content store in one file, or in files of at most 20 MB for an archive large enough
+  // to pass V8's string limit in one (slower to write, so only then; see the module).
+  experimental: { collectionStorage: collectionStorage(`${DEFAULT_OUTPUT_DIR}/${ENTRIES_FOLDER}`) },
   // A sitemap file of 5,000 addresses is about 0.7 MB; the default 45,000 would pass 5 MB.
   integrations: [
     mdx(),
