@@ -217,6 +217,14 @@ describe(`from a result to the article (${DIST_BASE})`, () => {
       (word) => new URL(location.href).searchParams.get('q')?.toLowerCase() === word,
       first.word,
     );
+    // The address changes as the search starts; its results come after (late on a busy machine).
+    await page.waitForFunction(
+      (path) =>
+        [...document.querySelectorAll<HTMLAnchorElement>('#search-results h2 a')].some(
+          (a) => new URL(a.href).pathname === path,
+        ),
+      first.url,
+    );
     expect(await listed(page)).toContain(first.url);
     await page.close();
   });
