@@ -1,35 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { articleFixture } from '../../tests/support/article-fixture.ts';
-import type { Article, Version } from '../schema/article.ts';
+import { versionedFixture } from '../../tests/support/article-fixture.ts';
+import type { Article } from '../schema/article.ts';
 import type { Quote } from '../schema/quote.ts';
 import { textHash } from './collapse-versions.ts';
 import { markQuoteVersions } from './quote-versions.ts';
 
 const LATEST = 'The mayor said: “We will open the bridge on Monday morning.”';
 
-function version(text: string): Version {
-  const source = articleFixture({ id: 'x' }).source;
-  return {
-    sha256: textHash(text),
-    captures: [{ captured: null, source }],
-    title: 'Earlier',
-    wordCount: 1,
-    text,
-    markdown: text,
-  };
-}
-
-function article(earlier: string[]): Article {
-  const latest = {
-    sha256: textHash(LATEST),
-    captures: [{ captured: null, source: articleFixture({ id: 'a' }).source }],
-  };
-  return articleFixture({
-    id: 'a',
-    text: LATEST,
-    ...(earlier.length === 0 ? {} : { versions: { latest, earlier: earlier.map(version) } }),
-  });
-}
+const article = (earlier: string[]): Article => versionedFixture('a', LATEST, earlier);
 
 const words = 'We will open the bridge on Monday morning.';
 const quote: Quote = {

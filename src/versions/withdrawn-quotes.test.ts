@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { articleFixture } from '../../tests/support/article-fixture.ts';
+import { articleFixture, versionedFixture } from '../../tests/support/article-fixture.ts';
 import { extractQuotes } from '../quotes/extract-quotes.ts';
-import type { Article, Version } from '../schema/article.ts';
+import type { Article } from '../schema/article.ts';
 import type { Corpus } from '../schema/story.ts';
 import { textHash } from './collapse-versions.ts';
 import { markWithdrawnQuotes, withdrawnQuotes } from './withdrawn-quotes.ts';
@@ -9,29 +9,8 @@ import { markWithdrawnQuotes, withdrawnQuotes } from './withdrawn-quotes.ts';
 const LATEST = 'The mayor said: “We will open the bridge on Monday morning.”';
 const HURT = '“Nobody was hurt in the storm,” said Ann Lee, the harbour master.';
 
-function version(text: string): Version {
-  const source = articleFixture({ id: 'x' }).source;
-  return {
-    sha256: textHash(text),
-    captures: [{ captured: null, source }],
-    title: 'Earlier',
-    wordCount: 1,
-    text,
-    markdown: text,
-  };
-}
-
-function article(earlier: string[], latest = LATEST): Article {
-  const shown = {
-    sha256: textHash(latest),
-    captures: [{ captured: null, source: articleFixture({ id: 'a' }).source }],
-  };
-  return articleFixture({
-    id: 'a',
-    text: latest,
-    ...(earlier.length === 0 ? {} : { versions: { latest: shown, earlier: earlier.map(version) } }),
-  });
-}
+const article = (earlier: string[], latest = LATEST): Article =>
+  versionedFixture('a', latest, earlier);
 
 /** The withdrawn quotations of an article whose earlier texts are `earlier`, as (text, speaker,
  * how many versions printed it). */

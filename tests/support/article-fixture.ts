@@ -2,7 +2,8 @@
  * One builder for the whole-`Article` fixtures unit tests need, so each test writes only the fields
  * its rule looks at and no test keeps its own copy of the article shape.
  */
-import { Article, type Decoding } from '../../src/schema/article.ts';
+import { Article, type Decoding, type Version } from '../../src/schema/article.ts';
+import { textHash } from '../../src/versions/collapse-versions.ts';
 
 /** The decoding of a valid UTF-8 file with no declaration: what almost every fixture stands for. */
 export const UTF8: Decoding = { encoding: 'UTF-8', method: 'sniffed', replaced: 0, nul: 0 };
@@ -43,4 +44,25 @@ export function articleFixture(overrides: Partial<Article> & { id: string }): Ar
     text: '',
     ...overrides,
   });
+}
+
+/** Article `id` showing the text `latest`, with the texts `earlier` (oldest first) as its earlier
+ * versions, each captured once at an unknown date and named by `textHash`; with no earlier text,
+ * an article without versions. */
+export function versionedFixture(id: string, latest: string, earlier: readonly string[]): Article {
+  const source = articleFixture({ id }).source;
+  const captures = [{ captured: null, source }];
+  const version = (text: string): Version => ({
+    sha256: textHash(text),
+    captures,
+    title: 'Earlier',
+    wordCount: 1,
+    text,
+    markdown: text,
+  });
+  const versions = {
+    latest: { sha256: textHash(latest), captures },
+    earlier: earlier.map(version),
+  };
+  return articleFixture({ id, text: latest, ...(earlier.length === 0 ? {} : { versions }) });
 }
