@@ -5,11 +5,11 @@
  * quotation sharing most of their words (Dice coefficient at least `COUNTERPART_MIN`, the rule
  * the comparison pairs paragraphs by), with its words; `absent` when it prints none. Pure.
  */
-import { extractQuotes } from '../quotes/extract-quotes.ts';
 import type { Article, Version } from '../schema/article.ts';
 import type { Appearance, Quote, VersionChange } from '../schema/quote.ts';
 import { COUNTERPART_MIN, similarity } from '../site/align-paragraphs.ts';
 import { words } from '../text/words.ts';
+import { versionMentions } from './version-mentions.ts';
 
 /** How `version` printed the words `text`, or null when it printed them as they stand. */
 function changeIn(
@@ -17,7 +17,7 @@ function changeIn(
   printed: readonly string[],
   text: string,
 ): VersionChange | null {
-  const mentions = extractQuotes({ text: version.text, embeds: [] });
+  const mentions = versionMentions(version);
   if (mentions.some((m) => m.text === text)) return null;
   let best: { text: string; score: number } | null = null;
   for (const m of mentions) {

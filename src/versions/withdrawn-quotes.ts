@@ -6,12 +6,12 @@
  * quotation an outlet printed and then removed would leave no trace but the version comparison.
  * Pure.
  */
-import { extractQuotes } from '../quotes/extract-quotes.ts';
 import type { Article } from '../schema/article.ts';
 import type { QuoteMention, WithdrawnQuote } from '../schema/quote.ts';
 import type { Corpus } from '../schema/story.ts';
 import { COUNTERPART_MIN, similarity } from '../site/align-paragraphs.ts';
 import { words } from '../text/words.ts';
+import { versionMentions } from './version-mentions.ts';
 
 type Said = QuoteMention & { kind: WithdrawnQuote['kind'] };
 
@@ -39,7 +39,7 @@ export function withdrawnQuotes(
   const latestWords = mentions.filter(said).map((m) => words(m.text));
   const found = new Map<string, WithdrawnQuote & { versions: string[] }>();
   for (const version of earlier) {
-    for (const m of extractQuotes({ text: version.text, embeds: [] }).filter(said)) {
+    for (const m of versionMentions(version).filter(said)) {
       const held = found.get(m.text);
       if (held !== undefined) {
         if (!held.versions.includes(version.sha256)) held.versions.push(version.sha256);
