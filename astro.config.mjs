@@ -29,7 +29,12 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   // Astro's content store in one file, or in files of at most 20 MB for an archive large enough
   // to pass V8's string limit in one (slower to write, so only then; see the module).
-  experimental: { collectionStorage: collectionStorage(`${DEFAULT_OUTPUT_DIR}/${ENTRIES_FOLDER}`) },
+  experimental: {
+    collectionStorage: collectionStorage(`${DEFAULT_OUTPUT_DIR}/${ENTRIES_FOLDER}`),
+    // A page whose cache key (src/site/page-keys.ts) and code are unchanged since the last build
+    // is copied from it (node_modules/.astro/, safe to delete) rather than rendered again.
+    incrementalBuild: true,
+  },
   // A sitemap file of 5,000 addresses is about 0.7 MB; the default 45,000 would pass 5 MB.
   integrations: [
     mdx(),

@@ -7,7 +7,8 @@
  *   DIST_DIR=dist DIST_BASE=/ npx vitest run --project dist --project browser
  *
  * The versions tests (`tests/versions/`) look at the site built from the versions fixtures
- * instead, as `npm test` builds it into `.test-dist/versions`.
+ * instead, as `npm test` builds it into `.test-dist/versions`; the incremental tests
+ * (`tests/incremental/`) compare a rebuild with a cold build (`INCREMENTAL_DIST`, `COLD_DIST`).
  */
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
@@ -43,6 +44,7 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      { test: { name: 'incremental', include: ['tests/incremental/**/*.test.ts'] } },
       {
         test: {
           name: 'versions',

@@ -2,7 +2,8 @@
  * `npm run build:site`: `astro build`, then `pagefind` over the output (`OUT_DIR`, default `dist`).
  * Astro's line per written page drives a progress display with a count, the expected total
  * (estimated from the corpus the ingest wrote) and an ETA, instead of tens of thousands of lines;
- * every other line of Astro's output is passed through. Then the bulk export is written into the
+ * every other line of Astro's output is passed through, and a last line says how many pages were
+ * reused from the previous build (Astro's incremental build, see `src/site/page-keys.ts`). Then the bulk export is written into the
  * output (`bulk-export-fs.ts`). Exits with the first failing step's code. Without `SITE_URL` it
  * warns once: the site is built with no absolute address (no feeds, sitemap or canonical links).
  */
@@ -27,6 +28,8 @@ readCommand({
 
 /** Astro's line for one written page or file, e.g. `  ├─ /articles/x/index.html (+3ms)`. */
 const ASTRO_PAGE = /[├└]─ \//;
+/** The end of Astro's line for a page copied from the previous build (`incrementalBuild`). */
+const REUSED_PAGE = /\((?:cached|restored)\)/;
 
 function run(
   cmd: string,
@@ -54,12 +57,18 @@ async function main(): Promise<number> {
   }
   await recoverOutput(DEFAULT_OUTPUT_DIR);
   const progress = startProgress('astro build', await estimatePages('.'));
+  const pages = { written: 0, reused: 0 };
   const built = await run('astro', ['build'], (line) => {
-    if (ASTRO_PAGE.test(line)) progress.tick();
-    else console.log(line);
+    if (!ASTRO_PAGE.test(line)) return console.log(line);
+    progress.tick();
+    pages.written += 1;
+    if (REUSED_PAGE.test(line)) pages.reused += 1;
   });
   progress.done();
   if (built !== 0) return built;
+  console.log(
+    `astro build: ${pages.written} pages and files, ${pages.reused} of them reused from the previous build`,
+  );
   const site = process.env.OUT_DIR ?? 'dist';
   const { kinds } = await writeBulkExport(site);
   const parts = Object.values(kinds).reduce((n, k) => n + k.records.length + k.index.length, 0);

@@ -18,9 +18,13 @@
  *     (see tests/support/dist-env.ts)
  *  7. a small site built from the versions fixtures (captures of one address) in a copy of its
  *     own (.test-dist/versions-site/), and its tests (tests/versions/)
+ *  8. an incremental rebuild: the fixture site built without two of its inputs, then with them in
+ *     the same copy (.test-dist/incremental-site/), reusing the first build's caches; its output
+ *     must equal the root build of step 4 byte for byte (tests/incremental/)
  *
  * Three lanes run side by side, as no step of one needs another lane's: the code's tests (2, then
- * the gates), the code's checks (1, 3, 5) and the sites (4, 6, 7). The browser tests leave a core
+ * the gates), the code's checks (1, 3, 5, then the builds of 8) and the sites (4, 6, 7, then the
+ * tests of 8, which need the root build of 4). The browser tests leave a core
  * idle while Chromium waits, as do the single-threaded checks; side by side they fill both cores
  * (219 s instead of 259 s on two cores). Each step's output is printed whole when it ends, so the
  * lanes' lines do not interleave.
@@ -29,7 +33,15 @@
  * one each.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { copyProject } from '../bench/scale/bench-project-fs.ts';
 import { readCommand } from './lib/command-line.ts';
@@ -65,6 +77,13 @@ const SUB_LIST_PAGE_SIZE = '2';
 /** The copy the versions fixtures' site is built in (root, with an origin), and its inputs. */
 const VERSIONS = '.test-dist/versions-site';
 const VERSIONS_SEEDS = 'tests/fixtures/versions/seeds';
+/** The copy an incremental rebuild is tested in: built from the fixture inputs but `HELD_BACK`
+ * (from their own folder), then again with them, reusing what the first build left. */
+const INCREMENTAL = '.test-dist/incremental-site';
+const INCREMENTAL_SEEDS = '.test-dist/incremental-seeds';
+/** Inputs that join an existing story, print its quotes and name its people (and one of a story
+ * of its own), so a rebuild changes some pages of the first build and leaves others. */
+const HELD_BACK = ['wire-bridge-closure.html', 'gazette-library-sundays.html'];
 /** The origin the root build is made for; the sub-path build has none (no feeds, no sitemap). */
 const ROOT_ORIGIN = 'https://archive.example.org';
 /** A script runs in this Node with tsx's loader, as the npm scripts run them (without the two
@@ -79,6 +98,7 @@ function run(
   args: string[],
   env: NodeJS.ProcessEnv = {},
   cwd = '.',
+  logFile?: string,
 ): Promise<boolean> {
   const where = cwd === '.' ? '' : `(cd ${cwd}) `;
   const line = `$ ${where}${[...Object.entries(env).map(([k, v]) => `${k}=${v}`), cmd, ...args].join(' ')}`;
@@ -92,7 +112,9 @@ function run(
     child.on('error', (error) => output.push(Buffer.from(`${error.message}\n`)));
     child.on('close', (code) => {
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      process.stdout.write(`\n${line}\n${Buffer.concat(output).toString()}`);
+      const text = Buffer.concat(output).toString();
+      if (logFile !== undefined) writeFileSync(logFile, text);
+      process.stdout.write(`\n${line}\n${text}`);
       console.log(`(exit ${code ?? 'signal'} after ${seconds} s)`);
       done(code === 0);
     });
@@ -177,6 +199,41 @@ async function buildFixtureSite(project: string, seeds: string): Promise<boolean
   );
 }
 
+/** Builds the fixture site without `HELD_BACK`, then adds them and builds it again in the same
+ * copy (its ingest cache and Astro's page cache kept), with the root build's settings; the
+ * rebuild's output is kept in `rebuild.log`. False when a step fails. */
+async function buildIncrementalSite(): Promise<boolean> {
+  rmSync(INCREMENTAL_SEEDS, { recursive: true, force: true });
+  mkdirSync(INCREMENTAL_SEEDS, { recursive: true });
+  const copy = (names: readonly string[]): void => {
+    for (const name of names)
+      copyFileSync(join(FIXTURE_SEEDS, name), join(INCREMENTAL_SEEDS, name));
+  };
+  copy(readdirSync(FIXTURE_SEEDS).filter((name) => !HELD_BACK.includes(name)));
+  if (!(await buildFixtureSite(INCREMENTAL, INCREMENTAL_SEEDS))) return false;
+  copy(HELD_BACK);
+  return (
+    (await run(NODE, [...TSX, 'scripts/ingest.ts', '--quiet'], {}, INCREMENTAL)) &&
+    (await run(
+      NODE,
+      [...TSX, 'scripts/build-site.ts'],
+      { SITE_URL: ROOT_ORIGIN, OUT_DIR: resolve(INCREMENTAL, 'dist') },
+      INCREMENTAL,
+      join(INCREMENTAL, 'rebuild.log'),
+    ))
+  );
+}
+
+/** The incremental rebuild against the root build of the same inputs, once both are built. */
+async function checkIncrementalSite(built: Promise<boolean>, rootBuilt: boolean): Promise<void> {
+  if (count('fixture site rebuilt incrementally', await built) && rootBuilt)
+    await vitest('incremental', ['--project', 'incremental'], {
+      INCREMENTAL_DIST: `${INCREMENTAL}/dist`,
+      INCREMENTAL_LOG: `${INCREMENTAL}/rebuild.log`,
+      COLD_DIST: ROOT_OUT,
+    });
+}
+
 /** The build-output and browser test files that also run against the sub-path build. */
 function basePathTests(): string[] {
   return ['tests/dist', 'tests/browser'].flatMap((dir) =>
@@ -212,8 +269,9 @@ async function checkCode(): Promise<void> {
   await gate('lint', 'npx', ['eslint', '.']);
 }
 
-/** The fixture site built at the root and under the sub-path, and the tests of each build. */
-async function checkFixtureSite(): Promise<void> {
+/** The fixture site built at the root and under the sub-path, and the tests of each build; true
+ * when the root build was made. */
+async function checkFixtureSite(): Promise<boolean> {
   const rootBuilt = count(
     'fixture site built at /',
     await buildFixtureSite(FIXTURE, FIXTURE_SEEDS),
@@ -242,6 +300,7 @@ async function checkFixtureSite(): Promise<void> {
       LIST_PAGE_SIZE: SUB_LIST_PAGE_SIZE,
       DIST_PROJECT: FIXTURE,
     });
+  return rootBuilt;
 }
 
 /** The versions fixtures' site, and its tests. */
@@ -259,7 +318,17 @@ mkdirSync(REPORT_DIR, { recursive: true });
 await ensureChromium();
 // Three lanes side by side: no step of one needs another lane's, and the browser tests mostly wait
 // on Chromium, which leaves a core to the others.
-await Promise.all([testCode(), checkCode(), checkFixtureSite().then(checkVersionsSite)]);
+// The incremental site is built in the checks' lane, which ends first, and compared with the
+// fixture site's root build once that is made.
+const incrementalBuilt = checkCode().then(buildIncrementalSite);
+await Promise.all([
+  testCode(),
+  incrementalBuilt,
+  checkFixtureSite().then(async (rootBuilt) => {
+    await checkVersionsSite();
+    await checkIncrementalSite(incrementalBuilt, rootBuilt);
+  }),
+]);
 
 if (tally.failures.length > 0) console.log(`\nFailed: ${tally.failures.join('; ')}`);
 console.log(`\n${tally.passed} passed, ${tally.failed} failed`);

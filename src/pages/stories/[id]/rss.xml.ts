@@ -6,12 +6,18 @@ import { shownTitle } from '../../../site/page-title.ts';
 import { articleFeed, knownSite } from '../../../site/article-feed.ts';
 import { loadCoverage } from '../../../site/coverage-collection.ts';
 import { storyPath } from '../../../site/coverage-urls.ts';
+import { loadPageKeys } from '../../../site/page-key-collection.ts';
 import { SITE } from '../../../site/site-config.ts';
 
 export const getStaticPaths = (async () => {
   if (knownSite() === undefined) return [];
   const { stories } = await loadCoverage();
-  return stories.map((story) => ({ params: { id: story.id }, props: { story } }));
+  const keys = await loadPageKeys();
+  return stories.map((story) => ({
+    params: { id: story.id },
+    props: { story },
+    cacheKey: keys.storyFeed(story.id),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ story: Story }> = async ({ site, props: { story } }) => {

@@ -3,11 +3,22 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { API_KINDS, type ApiKind } from '../../../../export/api-paging.ts';
 import { exportOf } from '../../../../site/export-collection.ts';
+import { loadPageKeys } from '../../../../site/page-key-collection.ts';
 
 export const getStaticPaths = (async () => {
+  const keys = await loadPageKeys();
+  const keyOf = {
+    articles: keys.articleRecord,
+    quotes: keys.quoteRecord,
+    stories: keys.storyRecord,
+  };
   const paths = await Promise.all(
     API_KINDS.map(async (kind) =>
-      (await exportOf(kind)).entries.map(({ id }) => ({ params: { kind, id }, props: { kind } })),
+      (await exportOf(kind)).entries.map(({ id }) => ({
+        params: { kind, id },
+        props: { kind },
+        cacheKey: keyOf[kind](id),
+      })),
     ),
   );
   return paths.flat();

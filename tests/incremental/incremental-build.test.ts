@@ -1,0 +1,53 @@
+/**
+ * An incremental rebuild gives the site a cold build gives: `npm test` builds the fixture site
+ * without two of its inputs, adds them and builds again in the same copy (Astro copying every page
+ * whose cache key is unchanged, `src/site/page-keys.ts`), and this compares that output with the
+ * root build of all the inputs, file by file and byte for byte. A page key missing something its
+ * page shows leaves that page as the first build made it, and fails here.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const env = (name: string): string => {
+  const value = process.env[name];
+  if (value === undefined) throw new Error(`${name} is not set (npm test sets it)`);
+  return value;
+};
+const rebuilt = env('INCREMENTAL_DIST');
+const cold = env('COLD_DIST');
+
+/** Every file under `dir`, as paths relative to it, sorted. */
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** The rebuild's count of pages written and reused, from build-site's last line for Astro. */
+function reuse(): { written: number; reused: number } {
+  const log = readFileSync(env('INCREMENTAL_LOG'), 'utf8');
+  const match = /astro build: (\d+) pages and files, (\d+) of them reused/.exec(log);
+  if (match === null) throw new Error('the rebuild printed no count of reused pages');
+  return { written: Number(match[1]), reused: Number(match[2]) };
+}
+
+describe('an incremental rebuild', () => {
+  it('reused pages of the first build and rendered the ones the new inputs change', () => {
+    const { written, reused } = reuse();
+    expect(reused).toBeGreaterThan(0);
+    expect(reused).toBeLessThan(written);
+  });
+
+  it('wrote the same files as a cold build of the same inputs', () => {
+    expect(files(rebuilt)).toEqual(files(cold));
+  });
+
+  it('wrote every file byte for byte as the cold build did', () => {
+    const differing = files(cold).filter(
+      (file) => !readFileSync(join(rebuilt, file)).equals(readFileSync(join(cold, file))),
+    );
+    expect(differing).toEqual([]);
+  });
+});
