@@ -67,15 +67,8 @@ const quote = (id: string, text: string, printers: string[]): Quote =>
     earliest: null,
   });
 
-const ada = (slug: string): Entity =>
-  Entity.parse({
-    name: 'Ada Lund',
-    type: 'person',
-    aliases: [],
-    slug,
-    articles: ['a1', 'a3'],
-    quotes: ['q1'],
-  });
+const ada = (slug: string, articles = ['a1', 'a3']): Entity =>
+  Entity.parse({ name: 'Ada Lund', type: 'person', aliases: [], slug, articles, quotes: ['q1'] });
 
 const pair = { a: 'a1', b: 'a2', kind: 'syndicated', shared: { a: 1, b: 1 } } as const;
 
@@ -160,6 +153,10 @@ const changes: Record<string, Change[1]> = {
       articles: ['a1', 'a2', 'a4'],
     }),
   "Ada Lund's page slug": (b) => ({ ...b, entityByName: entityLookup([ada('ada-lund-2')]) }),
+  'an article more naming Ada Lund (a4)': (b) => ({
+    ...b,
+    entityByName: entityLookup([ada('ada-lund', ['a1', 'a3', 'a4'])]),
+  }),
   "a4's text (unrelated)": (b) => withArticle(b, 'a4', { text: 'Four, changed.' }),
   'an unrelated outlet slug': (b) => withEntry(b, 'outletSlugs', 'Post', 'post-2'),
   'the settings': (b) => ({ ...b, settings: ['https://raw.example.org/', '50'] }),
@@ -281,6 +278,7 @@ const table: [string, (keys: PageKeys, archive: KeyedArchive) => string, string[
       'a new printing of q1 (by a4)',
       "quote q1's text",
       "Ada Lund's page slug",
+      'an article more naming Ada Lund (a4)',
       'the settings',
     ],
   ],

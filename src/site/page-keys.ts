@@ -97,6 +97,9 @@ interface KeyParts {
   /** A quote with only its printings by the articles `shown` accepts: for a page that shows no
    * other printing of it. */
   readonly quotePrintedBy: (id: string, shown: (article: string) => boolean) => Part;
+  /** What a page shows of a quote's speaker: the name, type and slug of their page (not the
+   * articles naming them, which change far more often). */
+  readonly speakerOf: (quote: Quote | undefined) => Part;
 }
 
 function keyParts(archive: KeyedArchive): KeyParts {
@@ -130,6 +133,10 @@ function keyParts(archive: KeyedArchive): KeyParts {
       const story = id === undefined ? undefined : archive.storyById.get(id);
       return story === undefined ? ['missing', id] : [story, story.articles.map(ref)];
     },
+    speakerOf: (quote) => {
+      const entity = quote === undefined ? undefined : speakerEntity(archive.entityByName, quote);
+      return entity === undefined ? null : [entity.name, entity.type, entity.slug];
+    },
     quotePrintedBy: (id, shown) => {
       const quote = archive.quoteById.get(id);
       if (quote === undefined) return ['missing', id];
@@ -141,7 +148,8 @@ function keyParts(archive: KeyedArchive): KeyParts {
 /** The keys of the pages of `archive` (see the module's comment for what each key covers). */
 export function pageKeys(archive: KeyedArchive): PageKeys {
   const { analysis, storyById, quoteById, settings } = archive;
-  const { ref, quoteWithPrinters, storyWithArticles, quotePrintedBy } = keyParts(archive);
+  const { ref, quoteWithPrinters, storyWithArticles, quotePrintedBy, speakerOf } =
+    keyParts(archive);
   const key = (kind: string, parts: readonly Part[]): string => keyOf([settings, kind, ...parts]);
   return {
     article: (id) => {
@@ -182,21 +190,15 @@ export function pageKeys(archive: KeyedArchive): PageKeys {
         const pairs = story?.reuse.filter((p) => printed.has(p.a) && printed.has(p.b));
         return [ref(a.article), own?.mentions, story === undefined ? null : [story.id, pairs]];
       });
-      const speaker = quote === undefined ? undefined : speakerEntity(archive.entityByName, quote);
-      return key('quote', [quoteWithPrinters(id), printers, speaker ?? null]);
+      return key('quote', [quoteWithPrinters(id), printers, speakerOf(quote)]);
     },
     quoteRecord: (id) => key('quote-record', [quoteById.get(id)]),
     entity: (entity) =>
       key('entity', [
         entity,
         entity.articles.map(ref),
-        entity.quotes.map((id) => {
-          const quote = quoteById.get(id);
-          const speaker =
-            quote === undefined ? undefined : speakerEntity(archive.entityByName, quote);
-          return [quoteWithPrinters(id), speaker ?? null];
-        }),
+        entity.quotes.map((id) => [quoteWithPrinters(id), speakerOf(quoteById.get(id))]),
       ]),
-    moved: (to) => key('moved', [to]),
+    moved: (to) => key('moved', [to.name, to.type, to.slug]),
   };
 }
