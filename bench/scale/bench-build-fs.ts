@@ -30,6 +30,8 @@ const INGEST: Stage = { name: 'ingest', cmd: 'tsx', args: ['scripts/ingest.ts', 
 const SUBSTAGE_DONE = /^([a-z][\w -]*): (\d+)\/(\d+) in ([\d.]+)s$/i;
 const SUBSTAGE_PROGRESS = /^[a-z][\w -]*: \d+\/\d+, ETA/i;
 const ASTRO_PAGE = /[├└]─ \//;
+/** The end of Astro's line for a page copied from the previous build. */
+const REUSED_PAGE = /\((?:cached|restored)\)/;
 
 /** A build that stopped at a failing stage: the stages so far, and the stage that failed. */
 export interface FailedBuild {
@@ -60,6 +62,7 @@ async function runStages(
     const progress =
       stage.pages === undefined ? null : startProgress(stage.name, await stage.pages());
     console.error(`${stage.name}: ${[stage.cmd, ...stage.args].join(' ')}`);
+    const pages = { written: 0, reused: 0 };
     const outcome = await runTimed(stage.cmd, stage.args, {
       cwd,
       env,
@@ -70,11 +73,22 @@ async function runStages(
           sub.push({ name: `${stage.name}: ${done[1]}`, seconds: Number(done[4]), peakRss: null });
         if (done || SUBSTAGE_PROGRESS.test(line.trim()) || /^ingest: \d+ entries/.test(line))
           console.error(`  ${line.trim()}`);
-        if (progress && ASTRO_PAGE.test(line)) progress.tick();
+        if (!ASTRO_PAGE.test(line)) return;
+        progress?.tick();
+        pages.written += 1;
+        if (REUSED_PAGE.test(line)) pages.reused += 1;
       },
     });
     progress?.done();
-    out.push({ name: stage.name, seconds: outcome.seconds, peakRss: outcome.peakRss }, ...sub);
+    out.push(
+      {
+        name: stage.name,
+        seconds: outcome.seconds,
+        peakRss: outcome.peakRss,
+        ...(pages.written > 0 ? { pages } : {}),
+      },
+      ...sub,
+    );
     console.error(
       `${stage.name}: ${outcome.seconds.toFixed(1)}s${outcome.code === 0 ? '' : `, FAILED (exit ${outcome.code})`}`,
     );

@@ -15,6 +15,9 @@ export interface StageResult {
   readonly seconds: number;
   /** Largest resident set of the stage's processes, in bytes; null when it could not be read. */
   readonly peakRss: number | null;
+  /** For `astro build`: the pages and files it wrote, and how many of them it copied from the
+   * previous build instead of rendering (Astro's incremental build). */
+  readonly pages?: { readonly written: number; readonly reused: number };
 }
 
 /** One build (ours or the baseline) of one archive. */

@@ -39,4 +39,29 @@ describe('incrementalRows', () => {
     });
     expect(again.find((r) => r[0] === 'ingest: article parts')?.[3]).toBe('–');
   });
+
+  it('counts the pages Astro rendered, when both builds report them, and not otherwise', () => {
+    const withPages = (result: BuildResult, written: number, reused: number): BuildResult => ({
+      ...result,
+      stages: result.stages.map((s) =>
+        s.name === 'astro build' ? { ...s, pages: { written, reused } } : s,
+      ),
+    });
+    const label = 'astro build: pages rendered (of written)';
+    const rebuild = build({ ingest: 2, 'astro build': 20 });
+    const rows = incrementalRows(withPages(cold, 1000, 0), {
+      added: 10,
+      unchanged: 990,
+      ours: withPages(rebuild, 1010, 960),
+    });
+    expect(rows.find((r) => r[0] === label)).toEqual([
+      label,
+      '1000 (of 1000)',
+      '50 (of 1010)',
+      '5.0%',
+      '',
+    ]);
+    const without = incrementalRows(cold, { added: 10, unchanged: 990, ours: rebuild });
+    expect(without.find((r) => r[0] === label)).toBeUndefined();
+  });
 });

@@ -3,8 +3,9 @@
  * added (the archive of N + K, whose first N inputs are the same bytes) and the site is rebuilt
  * with the ingest cache the cold build left. Each row sets the rebuild beside the cold build of
  * the same run, as a ratio, against the issue's targets: the entries and analysis (the ingest) in
- * at most 10% of the cold ingest's time, the whole build in at most half. Pure: results in,
- * Markdown rows out.
+ * at most 10% of the cold ingest's time, the whole build in at most half; and how many pages Astro
+ * rendered in each (the rest of a rebuild's pages are copied from the cold build's, see
+ * `src/site/page-keys.ts`). Pure: results in, Markdown rows out.
  */
 import { type BuildResult, stageSeconds } from './bench-table.ts';
 
@@ -48,5 +49,17 @@ export function incrementalRows(cold: BuildResult, rebuild: IncrementalResult): 
     add(stage.name, stage.seconds, stageSeconds(rebuild.ours, stage.name));
   }
   add('whole build', cold.seconds, rebuild.ours.seconds);
+  const before = cold.stages.find((s) => s.name === 'astro build')?.pages;
+  const after = rebuild.ours.stages.find((s) => s.name === 'astro build')?.pages;
+  if (before !== undefined && after !== undefined) {
+    const rendered = (p: { written: number; reused: number }): number => p.written - p.reused;
+    rows.push([
+      'astro build: pages rendered (of written)',
+      `${rendered(before)} (of ${before.written})`,
+      `${rendered(after)} (of ${after.written})`,
+      rendered(before) > 0 ? `${fmt((100 * rendered(after)) / rendered(before))}%` : '–',
+      '',
+    ]);
+  }
   return rows;
 }
