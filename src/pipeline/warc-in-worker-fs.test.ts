@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isInputError } from '../ingest/input-error.ts';
 import type { ContainerItem } from '../inputs/container-item.ts';
 import { type ReadHash, readWarcHere } from '../inputs/container-fs.ts';
@@ -12,6 +12,10 @@ import {
   startWarcReading,
   WARC_WORKER_BYTES,
 } from './warc-in-worker-fs.ts';
+
+// Each case starts a worker thread, which loads the reading code afresh: seconds on a loaded
+// machine (npm test runs three lanes side by side), past vitest's default of 5 s.
+vi.setConfig({ testTimeout: 60_000 });
 
 const place = { file: 'crawl.warc', container: 'warc', member: null } as const;
 

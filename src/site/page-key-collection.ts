@@ -24,8 +24,15 @@ async function load(): Promise<PageKeys> {
     storyById,
     quoteById,
     entityByName,
-    // What pages read from the environment beside Astro's config (see the components).
-    settings: [process.env.RAW_INPUTS_URL ?? null, String(LIST_PAGE_SIZE)],
+    // What pages read from the environment beside Astro's config (see the components), and the
+    // collation their sorts use to break ties (the default locale, and Node's ICU data).
+    settings: [
+      process.env.RAW_INPUTS_URL ?? null,
+      String(LIST_PAGE_SIZE),
+      new Intl.Collator().resolvedOptions().locale,
+      process.versions.icu ?? null,
+      process.version,
+    ],
   });
 }
 

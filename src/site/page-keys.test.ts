@@ -142,6 +142,11 @@ const changes: Record<string, Change[1]> = {
       mentions: [mention('We will rebuild.')],
     }),
   "a1's story (moved to s2)": (b) => withEntry(b, 'analysis', 'a1', analysis('s2', ['q1'])),
+  "q1's earliest printing": (b) =>
+    withEntry(b, 'quoteById', 'q1', {
+      ...(b.quoteById.get('q1') as Quote),
+      earliest: 'a3',
+    }),
   'a new printing of q1 (by a4)': (b) =>
     withEntry(b, 'quoteById', 'q1', quote('q1', 'We will rebuild.', ['a1', 'a2', 'a3', 'a4'])),
   "quote q1's text": (b) =>
@@ -252,6 +257,7 @@ const table: [string, (keys: PageKeys, archive: KeyedArchive) => string, string[
       "a2's rendered body",
       "a3's outlet (prints a1's quote)",
       "a3's quotations",
+      "q1's earliest printing",
       'a new printing of q1 (by a4)',
       "quote q1's text",
       "story s1's pairs",
@@ -262,7 +268,7 @@ const table: [string, (keys: PageKeys, archive: KeyedArchive) => string, string[
   [
     'quote record q1',
     (k) => k.quoteRecord('q1'),
-    ['a new printing of q1 (by a4)', "quote q1's text", 'the settings'],
+    ["q1's earliest printing", 'a new printing of q1 (by a4)', "quote q1's text", 'the settings'],
   ],
   [
     "Ada Lund's pages",
@@ -275,6 +281,7 @@ const table: [string, (keys: PageKeys, archive: KeyedArchive) => string, string[
       "a2's headline (a1's story)",
       "a2's rendered body",
       "a3's outlet (prints a1's quote)",
+      "q1's earliest printing",
       'a new printing of q1 (by a4)',
       "quote q1's text",
       "Ada Lund's page slug",

@@ -95,7 +95,7 @@ interface KeyParts {
   /** A story with every article in it. */
   readonly storyWithArticles: (id: string | undefined) => Part;
   /** A quote with only its printings by the articles `shown` accepts: for a page that shows no
-   * other printing of it. */
+   * other printing of it (nor which was earliest). */
   readonly quotePrintedBy: (id: string, shown: (article: string) => boolean) => Part;
   /** What a page shows of a quote's speaker: the name, type and slug of their page (not the
    * articles naming them, which change far more often). */
@@ -140,7 +140,9 @@ function keyParts(archive: KeyedArchive): KeyParts {
     quotePrintedBy: (id, shown) => {
       const quote = archive.quoteById.get(id);
       if (quote === undefined) return ['missing', id];
-      return [{ ...quote, appearances: [] }, quote.appearances.filter((a) => shown(a.article))];
+      // Nor its earliest printing, which a printing of an older article moves.
+      const own = quote.appearances.filter((a) => shown(a.article));
+      return [{ ...quote, appearances: [], earliest: null }, own];
     },
   };
 }
