@@ -15,6 +15,7 @@ import { writeBulkExport } from './lib/bulk-export-fs.ts';
 import { estimatePages } from './lib/page-estimate-fs.ts';
 import { startProgress } from './lib/progress.ts';
 import { readCommand } from './lib/command-line.ts';
+import { countPageLine, type PageCount } from './lib/astro-page-lines.ts';
 
 readCommand({
   name: 'build:site',
@@ -25,11 +26,6 @@ readCommand({
   options: {},
   help: {},
 });
-
-/** Astro's line for one written page or file, e.g. `  ├─ /articles/x/index.html (+3ms)`. */
-const ASTRO_PAGE = /[├└]─ \//;
-/** The end of Astro's line for a page copied from the previous build (`incrementalBuild`). */
-const REUSED_PAGE = /\((?:cached|restored)\)/;
 
 function run(
   cmd: string,
@@ -57,12 +53,10 @@ async function main(): Promise<number> {
   }
   await recoverOutput(DEFAULT_OUTPUT_DIR);
   const progress = startProgress('astro build', await estimatePages('.'));
-  const pages = { written: 0, reused: 0 };
+  const pages: PageCount = { written: 0, reused: 0 };
   const built = await run('astro', ['build'], (line) => {
-    if (!ASTRO_PAGE.test(line)) return console.log(line);
-    progress.tick();
-    pages.written += 1;
-    if (REUSED_PAGE.test(line)) pages.reused += 1;
+    if (countPageLine(line, pages)) progress.tick();
+    else console.log(line);
   });
   progress.done();
   if (built !== 0) return built;

@@ -184,10 +184,10 @@ async function ensureChromium(): Promise<void> {
   await run('apt-get', ['install', '-y', '-qq', 'chromium'], { DEBIAN_FRONTEND: 'noninteractive' });
 }
 
-/** Copies the project into `project` with `seeds` as its inputs, ingests them and builds the
- * site at the root with an origin into `project`/dist; false when a step fails. */
-async function buildFixtureSite(project: string, seeds: string): Promise<boolean> {
-  await copyProject(resolve('.'), resolve(project), resolve(seeds));
+/** Ingests the inputs of the project copy `project` and builds its site at the root with an
+ * origin into `project`/dist, the build's output also kept in `logFile` when given; false when a
+ * step fails. */
+async function ingestAndBuild(project: string, logFile?: string): Promise<boolean> {
   return (
     (await run(NODE, [...TSX, 'scripts/ingest.ts', '--quiet'], {}, project)) &&
     (await run(
@@ -195,8 +195,16 @@ async function buildFixtureSite(project: string, seeds: string): Promise<boolean
       [...TSX, 'scripts/build-site.ts'],
       { SITE_URL: ROOT_ORIGIN, OUT_DIR: resolve(project, 'dist') },
       project,
+      logFile,
     ))
   );
+}
+
+/** Copies the project into `project` with `seeds` as its inputs, ingests them and builds the
+ * site at the root with an origin into `project`/dist; false when a step fails. */
+async function buildFixtureSite(project: string, seeds: string): Promise<boolean> {
+  await copyProject(resolve('.'), resolve(project), resolve(seeds));
+  return ingestAndBuild(project);
 }
 
 /** Builds the fixture site without `HELD_BACK`, then adds them and builds it again in the same
@@ -212,16 +220,7 @@ async function buildIncrementalSite(): Promise<boolean> {
   copy(readdirSync(FIXTURE_SEEDS).filter((name) => !HELD_BACK.includes(name)));
   if (!(await buildFixtureSite(INCREMENTAL, INCREMENTAL_SEEDS))) return false;
   copy(HELD_BACK);
-  return (
-    (await run(NODE, [...TSX, 'scripts/ingest.ts', '--quiet'], {}, INCREMENTAL)) &&
-    (await run(
-      NODE,
-      [...TSX, 'scripts/build-site.ts'],
-      { SITE_URL: ROOT_ORIGIN, OUT_DIR: resolve(INCREMENTAL, 'dist') },
-      INCREMENTAL,
-      join(INCREMENTAL, 'rebuild.log'),
-    ))
-  );
+  return ingestAndBuild(INCREMENTAL, join(INCREMENTAL, 'rebuild.log'));
 }
 
 /** The incremental rebuild against the root build of the same inputs, once both are built. */

@@ -13,6 +13,7 @@ import { estimatePages } from '../../scripts/lib/page-estimate-fs.ts';
 import { listFiles, treeSize } from './bench-project-fs.ts';
 import { distBreakdown } from './dist-breakdown.ts';
 import { startProgress } from '../../scripts/lib/progress.ts';
+import { countPageLine, type PageCount } from '../../scripts/lib/astro-page-lines.ts';
 
 /** A stage to run: its name in the table, and the command. */
 interface Stage {
@@ -29,9 +30,6 @@ const INGEST: Stage = { name: 'ingest', cmd: 'tsx', args: ['scripts/ingest.ts', 
 
 const SUBSTAGE_DONE = /^([a-z][\w -]*): (\d+)\/(\d+) in ([\d.]+)s$/i;
 const SUBSTAGE_PROGRESS = /^[a-z][\w -]*: \d+\/\d+, ETA/i;
-const ASTRO_PAGE = /[├└]─ \//;
-/** The end of Astro's line for a page copied from the previous build. */
-const REUSED_PAGE = /\((?:cached|restored)\)/;
 
 /** A build that stopped at a failing stage: the stages so far, and the stage that failed. */
 export interface FailedBuild {
@@ -62,7 +60,7 @@ async function runStages(
     const progress =
       stage.pages === undefined ? null : startProgress(stage.name, await stage.pages());
     console.error(`${stage.name}: ${[stage.cmd, ...stage.args].join(' ')}`);
-    const pages = { written: 0, reused: 0 };
+    const pages: PageCount = { written: 0, reused: 0 };
     const outcome = await runTimed(stage.cmd, stage.args, {
       cwd,
       env,
@@ -73,10 +71,7 @@ async function runStages(
           sub.push({ name: `${stage.name}: ${done[1]}`, seconds: Number(done[4]), peakRss: null });
         if (done || SUBSTAGE_PROGRESS.test(line.trim()) || /^ingest: \d+ entries/.test(line))
           console.error(`  ${line.trim()}`);
-        if (!ASTRO_PAGE.test(line)) return;
-        progress?.tick();
-        pages.written += 1;
-        if (REUSED_PAGE.test(line)) pages.reused += 1;
+        if (countPageLine(line, pages)) progress?.tick();
       },
     });
     progress?.done();

@@ -167,16 +167,16 @@ const changes: Record<string, Change[1]> = {
   'the settings': (b) => ({ ...b, settings: ['https://raw.example.org/', '50'] }),
 };
 
+/** The changes of a1 that every page showing or linking a1 must follow. */
+const A1_SHOWN = ["a1's text", "a1's rendered body", "a1's address", "a1's outlet slug"];
+
 /** For each keyed page, the changes that must change its key; every other change must not. */
 const table: [string, (keys: PageKeys, archive: KeyedArchive) => string, string[]][] = [
   [
     'article page a1',
     (k) => k.article('a1'),
     [
-      "a1's text",
-      "a1's rendered body",
-      "a1's address",
-      "a1's outlet slug",
+      ...A1_SHOWN,
       "a1's tag slug",
       "a1's analysis",
       "a1's story (moved to s2)",
@@ -191,29 +191,14 @@ const table: [string, (keys: PageKeys, archive: KeyedArchive) => string, string[
   [
     'article record a1',
     (k) => k.articleRecord('a1'),
-    [
-      "a1's text",
-      "a1's rendered body",
-      "a1's address",
-      "a1's outlet slug",
-      "a1's analysis",
-      "a1's story (moved to s2)",
-      'the settings',
-    ],
+    [...A1_SHOWN, "a1's analysis", "a1's story (moved to s2)", 'the settings'],
   ],
-  [
-    'version page of a1',
-    (k) => k.version('a1', 'abc'),
-    ["a1's text", "a1's rendered body", "a1's address", "a1's outlet slug", 'the settings'],
-  ],
+  ['version page of a1', (k) => k.version('a1', 'abc'), [...A1_SHOWN, 'the settings']],
   [
     'story page s1',
     (k) => k.story('s1'),
     [
-      "a1's text",
-      "a1's rendered body",
-      "a1's address",
-      "a1's outlet slug",
+      ...A1_SHOWN,
       "a1's analysis",
       "a1's story (moved to s2)",
       "a2's headline (a1's story)",
@@ -233,10 +218,7 @@ const table: [string, (keys: PageKeys, archive: KeyedArchive) => string, string[
     'comparison page s1',
     (k) => k.comparison('s1'),
     [
-      "a1's text",
-      "a1's rendered body",
-      "a1's address",
-      "a1's outlet slug",
+      ...A1_SHOWN,
       "a2's headline (a1's story)",
       "a2's rendered body",
       "story s1's pairs",
@@ -248,10 +230,7 @@ const table: [string, (keys: PageKeys, archive: KeyedArchive) => string, string[
     'quote page q1',
     (k) => k.quote('q1'),
     [
-      "a1's text",
-      "a1's rendered body",
-      "a1's address",
-      "a1's outlet slug",
+      ...A1_SHOWN,
       "a1's story (moved to s2)",
       "a2's headline (a1's story)",
       "a2's rendered body",
@@ -274,10 +253,7 @@ const table: [string, (keys: PageKeys, archive: KeyedArchive) => string, string[
     "Ada Lund's pages",
     (k, a) => k.entity(adaOf(a)),
     [
-      "a1's text",
-      "a1's rendered body",
-      "a1's address",
-      "a1's outlet slug",
+      ...A1_SHOWN,
       "a2's headline (a1's story)",
       "a2's rendered body",
       "a3's outlet (prints a1's quote)",
