@@ -13,6 +13,18 @@ describe('countPageLine', () => {
       true,
       0,
     ],
+    [
+      'a coloured line, as Astro prints with FORCE_COLOR',
+      '\x1b[2m12:56:19\x1b[22m   \x1b[34m├─\x1b[39m \x1b[2m/404.html\x1b[22m \x1b[2m(+19ms)\x1b[22m ',
+      true,
+      0,
+    ],
+    [
+      'a coloured line for a reused page',
+      '\x1b[2m12:56:19\x1b[22m   \x1b[34m└─\x1b[39m \x1b[2m/index.html\x1b[22m \x1b[2m(cached)\x1b[22m',
+      true,
+      1,
+    ],
     ['any other line', '11:03:59 [build] directory: /work/dist/', false, 0],
   ])('%s', (_, line, page, reused) => {
     const count: PageCount = { written: 0, reused: 0 };

@@ -2,8 +2,10 @@
  * Astro's output lines for the pages `astro build` writes, as the build script and the benchmark
  * count them: one line per page or file, e.g. `  ├─ /articles/x/index.html (+3ms)`, ending in
  * `(cached)` or `(restored)` when the page was copied from the previous build (Astro's incremental
- * build) rather than rendered.
+ * build) rather than rendered. Astro colours these lines when the terminal or `FORCE_COLOR` asks
+ * for it, so they are read with their colour codes removed.
  */
+import { stripVTControlCharacters } from 'node:util';
 
 /** Astro's line for one written page or file. */
 export const ASTRO_PAGE = /[├└]─ \//;
@@ -19,8 +21,9 @@ export interface PageCount {
 
 /** Counts `line` into `count` when it is Astro's line for a written page; true when it is. */
 export function countPageLine(line: string, count: PageCount): boolean {
-  if (!ASTRO_PAGE.test(line)) return false;
+  const plain = stripVTControlCharacters(line);
+  if (!ASTRO_PAGE.test(plain)) return false;
   count.written += 1;
-  if (REUSED_PAGE.test(line)) count.reused += 1;
+  if (REUSED_PAGE.test(plain)) count.reused += 1;
   return true;
 }
