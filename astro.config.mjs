@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { DEFAULT_OUTPUT_DIR, ENTRIES_FOLDER } from './src/pipeline/output-layout.ts';
+import { keptOutputs } from './src/site/kept-outputs-integration.ts';
 import { rawInputs } from './src/site/raw-inputs-integration.ts';
 import { collectionStorage } from './src/store/collection-storage-fs.ts';
 
@@ -26,7 +27,9 @@ export default defineConfig({
   // Every stylesheet is a file, so the Content-Security-Policy needs no 'unsafe-inline'.
   build: { inlineStylesheets: 'never' },
   // ... and every script (only the search page has one): the policy allows no inline script.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The output folder is emptied by `keptOutputs` below, which keeps the last build's pages for
+  // Astro's incremental build to leave in place rather than copy back.
+  vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
   // Astro's content store in one file, or in files of at most 20 MB for an archive large enough
   // to pass V8's string limit in one (slower to write, so only then; see the module).
   experimental: {
@@ -37,6 +40,7 @@ export default defineConfig({
   },
   // A sitemap file of 5,000 addresses is about 0.7 MB; the default 45,000 would pass 5 MB.
   integrations: [
+    keptOutputs(),
     mdx(),
     ...(site ? [sitemap({ entryLimit: 5_000 })] : []),
     rawInputs(process.env.RAW_INPUTS_URL),

@@ -11,7 +11,8 @@
  *   --keep-going    report bad files and build the rest (default: stop, leaving the output untouched)
  *   --quiet         no progress display
  *   --cache DIR     the ingest cache (default: .cache/ingest): a file whose bytes, facts and
- *                   cleaning code are unchanged is taken from it; safe to delete
+ *                   cleaning code are unchanged is taken from it, and so is the classification
+ *                   of a pair of articles that is unchanged; safe to delete
  *   --no-cache      clean every file, reading and writing no cache
  *   --threads N     worker threads to clean on (default: one per core; 1 cleans on the main one)
  *
@@ -29,6 +30,7 @@ import { availableParallelism } from 'node:os';
 import { errorLine } from '../src/pipeline/error-line.ts';
 import { DEFAULT_CACHE_DIR } from '../src/pipeline/ingest-cache-fs.ts';
 import { ingestFolder } from '../src/pipeline/ingest-folder-fs.ts';
+import { openReuseMemo } from '../src/pipeline/reuse-memo-fs.ts';
 import { isInputError } from '../src/ingest/input-error.ts';
 import { printableName } from '../src/ingest/printable-name.ts';
 import {
@@ -108,10 +110,12 @@ async function main(): Promise<number> {
   const entries = new Map(result.entries.map((e) => [`${e.data.id}.md`, serializeEntry(e)]));
   const parts = new Map(result.entries.map((e) => [e.data.id, e.parts]));
   const articles = result.entries.map((e) => e.data);
+  const reuse = values['no-cache'] ? null : await openReuseMemo(values.cache);
   const analysed = analyseCorpus(
     articles,
     stagedProgress(values.quiet),
     (article) => parts.get(article.id) ?? articleParts(article),
+    reuse?.memo,
   );
   const corpus = markWithdrawnQuotes(
     { ...analysed, quotes: markQuoteVersions(analysed.quotes, articles) },
@@ -124,6 +128,7 @@ async function main(): Promise<number> {
       [CORPUS_FOLDER, corpusFiles(corpus)],
     ]),
   );
+  await reuse?.save();
   console.error(summary(entries.size, result));
   return 0;
 }

@@ -18,9 +18,10 @@
  *     (see tests/support/dist-env.ts)
  *  7. a small site built from the versions fixtures (captures of one address) in a copy of its
  *     own (.test-dist/versions-site/), and its tests (tests/versions/)
- *  8. an incremental rebuild: the fixture site built without two of its inputs, then with them in
- *     the same copy (.test-dist/incremental-site/), reusing the first build's caches; its output
- *     must equal the root build of step 4 byte for byte (tests/incremental/)
+ *  8. an incremental rebuild: the fixture site built without two of its inputs and with one more,
+ *     then with its own inputs in the same copy (.test-dist/incremental-site/), reusing the first
+ *     build's caches and output folder; its output must equal the root build of step 4 byte for
+ *     byte, with nothing left of the input removed (tests/incremental/)
  *
  * Three lanes run side by side, as no step of one needs another lane's: the code's tests (2, then
  * the gates), the code's checks (1, 3, 5, then the builds of 8) and the sites (4, 6, 7, then the
@@ -42,7 +43,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { copyProject } from '../bench/scale/bench-project-fs.ts';
 import { readCommand } from './lib/command-line.ts';
 
@@ -84,6 +85,9 @@ const INCREMENTAL_SEEDS = '.test-dist/incremental-seeds';
 /** Inputs that join an existing story, print its quotes and name its people (and one of a story
  * of its own), so a rebuild changes some pages of the first build and leaves others. */
 const HELD_BACK = ['wire-bridge-closure.html', 'gazette-library-sundays.html'];
+/** An input of the first build only (a real article, with its quotes and people), so the rebuild
+ * must remove the pages it gave as a build into an empty folder would not have them. */
+const FIRST_BUILD_ONLY = 'seeds/004_2fc514886c8a6ac5.txt';
 /** The origin the root build is made for; the sub-path build has none (no feeds, no sitemap). */
 const ROOT_ORIGIN = 'https://archive.example.org';
 /** A script runs in this Node with tsx's loader, as the npm scripts run them (without the two
@@ -207,9 +211,10 @@ async function buildFixtureSite(project: string, seeds: string): Promise<boolean
   return ingestAndBuild(project);
 }
 
-/** Builds the fixture site without `HELD_BACK`, then adds them and builds it again in the same
- * copy (its ingest cache and Astro's page cache kept), with the root build's settings; the
- * rebuild's output is kept in `rebuild.log`. False when a step fails. */
+/** Builds the fixture site without `HELD_BACK` and with `FIRST_BUILD_ONLY`, then adds the first,
+ * removes the second and builds it again in the same copy (its ingest cache, Astro's page cache
+ * and its output folder kept), with the root build's settings; the rebuild's output is kept in
+ * `rebuild.log`. False when a step fails. */
 async function buildIncrementalSite(): Promise<boolean> {
   rmSync(INCREMENTAL_SEEDS, { recursive: true, force: true });
   mkdirSync(INCREMENTAL_SEEDS, { recursive: true });
@@ -218,7 +223,10 @@ async function buildIncrementalSite(): Promise<boolean> {
       copyFileSync(join(FIXTURE_SEEDS, name), join(INCREMENTAL_SEEDS, name));
   };
   copy(readdirSync(FIXTURE_SEEDS).filter((name) => !HELD_BACK.includes(name)));
+  const extra = join(INCREMENTAL_SEEDS, basename(FIRST_BUILD_ONLY));
+  copyFileSync(FIRST_BUILD_ONLY, extra);
   if (!(await buildFixtureSite(INCREMENTAL, INCREMENTAL_SEEDS))) return false;
+  rmSync(extra);
   copy(HELD_BACK);
   return ingestAndBuild(INCREMENTAL, join(INCREMENTAL, 'rebuild.log'));
 }

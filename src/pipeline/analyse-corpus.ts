@@ -11,6 +11,7 @@ import { groupQuotes } from '../quotes/group-quotes.ts';
 import type { Article } from '../schema/article.ts';
 import { Corpus, type ArticleAnalysis } from '../schema/story.ts';
 import { groupStories } from '../stories/group-stories.ts';
+import type { ReuseMemo } from '../stories/reuse-memo.ts';
 import { type ArticleParts, articleParts } from './article-parts.ts';
 
 function cmp(x: string, y: string): number {
@@ -30,11 +31,14 @@ export type AnalysisProgress = (stage: AnalysisStage, done: number, total: numbe
  * articles in any order give the same corpus; it is validated with the Corpus schema.
  * `onProgress` (optional) follows each stage; it never changes the result. `partsOf` gives an
  * article's parts (computed by default; kept parts must be the ones `articleParts` gives for the
- * article's text and embeds, and then the corpus is the same). */
+ * article's text and embeds, and then the corpus is the same). `memo` (optional) holds the
+ * classifications of article pairs kept from a build before, and is filled with this build's
+ * (see `src/stories/reuse-memo.ts`); the corpus is the same with or without it. */
 export function analyseCorpus(
   articles: readonly Article[],
   onProgress: AnalysisProgress = () => undefined,
   partsOf: (article: Article) => ArticleParts = articleParts,
+  memo?: ReuseMemo,
 ): Corpus {
   const sorted = [...articles].sort((x, y) => cmp(x.id, y.id));
   onProgress('article parts', 0, sorted.length);
@@ -50,15 +54,15 @@ export function analyseCorpus(
   onProgress('quote groups', 0, 1);
   const { quotes, mentionQuotes } = groupQuotes(mentions);
   onProgress('quote groups', 1, 1);
-  const stories = groupStories(
-    sorted,
-    (step, done, total) =>
+  const stories = groupStories(sorted, {
+    onProgress: (step, done, total) =>
       onProgress(step === 'signatures' ? 'story signatures' : 'story pairs', done, total),
-    (a) => ({
+    signaturesOf: (a) => ({
       reuse: Uint32Array.from(partOf(a.id).reuse),
       topic: Uint32Array.from(partOf(a.id).topic),
     }),
-  );
+    ...(memo === undefined ? {} : { memo }),
+  });
   const storyOf = new Map(stories.flatMap((s) => s.articles.map((a) => [a, s.id] as const)));
   const entities = new Map(sorted.map((a) => [a.id, partOf(a.id).entities] as const));
   const byArticle: Record<string, ArticleAnalysis> = {};

@@ -72,7 +72,9 @@ export async function openIngestCache(dir: string, fingerprint: string): Promise
       await rm(join(dir, name), { recursive: true, force: true });
     }
   }
-  const empty = (await readdir(join(dir, own))).length === 0;
+  // Only entries count: the folder also holds the memo of pair classifications (reuse-memo-fs.ts).
+  const names = await readdir(join(dir, own));
+  const empty = !names.some((name) => /^[0-9a-f]{64}\.json$/.test(name));
   return ingestCacheAt(dir, fingerprint, empty);
 }
 

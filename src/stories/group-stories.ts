@@ -11,6 +11,7 @@ import type { Article } from '../schema/article.ts';
 import type { ReusePair, Story } from '../schema/story.ts';
 import { classifyReuse, type ReuseInput } from './classify-reuse.ts';
 import { estimateJaccard, lshNeighbours, minhash } from './minhash-lsh.ts';
+import { classifyWithMemo, reuseKey, type ReuseMemo } from './reuse-memo.ts';
 import { words } from '../text/words.ts';
 import { contentWordHashes, shingleHashes } from './shingles.ts';
 import { REUSE_SHINGLE_WORDS, SAME_STORY_MAX_DAYS, SAME_STORY_MIN_TOPIC } from './thresholds.ts';
@@ -174,13 +175,15 @@ function nearRoot(x: Member, y: Member): boolean {
 /** Joins related candidates into stories (union-find over member indexes) and returns the related
  * pairs, each with the index of its first member. Pairs are checked member by member in id
  * order, never held all at once; two stories join only when each one's root (its first article by
- * id) is near the other's article and the two roots are near. */
+ * id) is near the other's article and the two roots are near. A pair `memo` kept is not aligned
+ * again. */
 function linkStories(
   members: readonly Member[],
   near: { reuse: Int32Array[]; topic: Int32Array[] },
   uf: ReturnType<typeof makeUnionFind>,
-  onProgress: (step: StoryStep, done: number, total: number) => void,
+  options: GroupOptions,
 ): [number, ReusePair][] {
+  const { onProgress = () => undefined, memo } = options;
   onProgress('pairs', 0, members.length);
   const pairs: [number, ReusePair][] = [];
   // Words are read only for the articles a candidate pair needs, once each.
@@ -199,7 +202,11 @@ function linkStories(
       const topic = estimateJaccard(a.topicSig, b.topicSig);
       if (topic < SAME_STORY_MIN_TOPIC || !mayJoin(members, uf, i, j)) continue;
       uf.join(i, j);
-      const pair = classifyReuse(input(a), input(b), topic);
+      const pair = classifyWithMemo(
+        memo,
+        () => reuseKey(a.article, b.article, topic),
+        () => classifyReuse(input(a), input(b), topic),
+      );
       if (pair) pairs.push([i, pair]);
     }
     onProgress('pairs', i + 1, members.length);
@@ -234,19 +241,31 @@ function groupBy<T>(items: Iterable<T>, key: (item: T) => number): Map<number, T
   return groups;
 }
 
+/** What grouping may be given besides the articles; none of it changes the result. */
+export interface GroupOptions {
+  /** Told `done` of `total` for each step, ending with `done === total`. */
+  readonly onProgress?: (step: StoryStep, done: number, total: number) => void;
+  /** An article's signatures (computed by default, or kept from a build before). */
+  readonly signaturesOf?: (article: StoryArticle) => StorySignatures;
+  /** Pair classifications kept from a build before, filled with this build's (see
+   * `reuse-memo.ts`). */
+  readonly memo?: ReuseMemo;
+}
+
 /** Stories of `articles`, sorted by id, each with the reuse among its articles. Every article is
- * in exactly one story (alone if nothing is like it). Deterministic: input order does not matter.
- * `onProgress` is told `done` of `total` for each step, ending with `done === total`;
- * `signaturesOf` gives an article's signatures (computed by default, or kept from a build before:
- * the result is the same). */
+ * in exactly one story (alone if nothing is like it). Deterministic: input order does not matter,
+ * nor do the `options`. */
 export function groupStories(
   articles: readonly StoryArticle[],
-  onProgress: (step: StoryStep, done: number, total: number) => void = () => undefined,
-  signaturesOf: (article: StoryArticle) => StorySignatures = (a) => storySignatures(a.text),
+  options: GroupOptions = {},
 ): Story[] {
+  const {
+    onProgress = () => undefined,
+    signaturesOf = (a: StoryArticle) => storySignatures(a.text),
+  } = options;
   const { members, near } = readMembers(articles, onProgress, signaturesOf);
   const uf = makeUnionFind(members.length);
-  const pairs = linkStories(members, near, uf, onProgress);
+  const pairs = linkStories(members, near, uf, options);
   const reuseByRoot = groupBy(pairs, ([i]) => uf.find(i));
   return [...groupBy(members.keys(), (i) => uf.find(i)).entries()]
     .map(([root, indexes]) => {

@@ -1,9 +1,11 @@
 /**
  * An incremental rebuild gives the site a cold build gives: `npm test` builds the fixture site
- * without two of its inputs, adds them and builds again in the same copy (Astro copying every page
- * whose cache key is unchanged, `src/site/page-keys.ts`), and this compares that output with the
- * root build of all the inputs, file by file and byte for byte. A page key missing something its
- * page shows leaves that page as the first build made it, and fails here.
+ * without two of its inputs and with one more, then with its own inputs, in the same copy and
+ * output folder (Astro leaving in place every page whose cache key is unchanged,
+ * `src/site/page-keys.ts`, and the pages of the removed input removed,
+ * `src/site/kept-outputs.ts`), and this compares that output with the root build of the inputs,
+ * file by file and byte for byte. A page key missing something its page shows leaves that page as
+ * the first build made it, and a page left of the removed input is a file too many: both fail here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -33,7 +35,19 @@ function reuse(): { written: number; reused: number } {
   return { written: Number(match[1]), reused: Number(match[2]) };
 }
 
+/** The number in the first line of the rebuild's log that `pattern` (one group) matches. */
+function logged(pattern: RegExp): number {
+  const match = pattern.exec(readFileSync(env('INCREMENTAL_LOG'), 'utf8'));
+  if (match === null) throw new Error(`the rebuild printed no line like ${pattern.source}`);
+  return Number(match[1]);
+}
+
 describe('an incremental rebuild', () => {
+  it('kept the first build’s pages in its output folder and removed those no longer built', () => {
+    expect(logged(/pages kept: (\d+) recorded/)).toBeGreaterThan(0);
+    expect(logged(/(\d+) pages of the last build no longer built, removed/)).toBeGreaterThan(0);
+  });
+
   it('reused pages of the first build and rendered the ones the new inputs change', () => {
     const { written, reused } = reuse();
     expect(reused).toBeGreaterThan(0);

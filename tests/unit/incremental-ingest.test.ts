@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { REUSE_MEMO_FILE } from '../../src/pipeline/reuse-memo-fs.ts';
 
 // Each run starts the ingest as its own process, which takes seconds on a loaded machine.
 vi.setConfig({ testTimeout: 240_000 });
@@ -89,8 +90,14 @@ describe('incremental ingest', () => {
     const before = seeds(2);
     const after = seeds(3);
     ingest(before, join(work, 'warm'), '--cache', cache, '--threads', '2');
-    const kept = readdirSync(join(cache, readdirSync(cache)[0] as string));
-    expect(kept).toHaveLength(6);
+    const own = join(cache, readdirSync(cache)[0] as string);
+    // An entry per input, and the memo of the story pairs classified (three in each story).
+    const entries = (): string[] => readdirSync(own).filter((f) => /^[0-9a-f]{64}\.json$/.test(f));
+    const memoPairs = (): number =>
+      (JSON.parse(readFileSync(join(own, REUSE_MEMO_FILE), 'utf8')) as { pairs: unknown[] }).pairs
+        .length;
+    expect(entries()).toHaveLength(6);
+    expect(memoPairs()).toBe(6);
     ingest(after, join(work, 'warm'), '--cache', cache, '--threads', '2');
     ingest(after, join(work, 'cold'), '--no-cache', '--threads', '1');
     const warm = tree(join(work, 'warm'));
@@ -103,6 +110,7 @@ describe('incremental ingest', () => {
       articles: string[];
     }[];
     expect(stories.map((s) => s.articles.length)).toEqual([3, 3, 3]);
-    expect(readdirSync(join(cache, readdirSync(cache)[0] as string))).toHaveLength(9);
+    expect(entries()).toHaveLength(9);
+    expect(memoPairs()).toBe(9);
   });
 });
