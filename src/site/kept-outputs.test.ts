@@ -11,11 +11,12 @@ describe('removedBeforeBuild', () => {
     ],
     [
       'all but the recorded route outputs',
-      ['a/index.html', '_astro/s.css', 'raw/x.txt'],
+      ['a/index.html', '_astro/s.css', 'sitemap-0.xml'],
       ['a/index.html'],
-      ['_astro/s.css', 'raw/x.txt'],
+      ['_astro/s.css', 'sitemap-0.xml'],
     ],
     ['nothing from an empty folder', [], ['a/index.html'], []],
+    ['nothing of a repository in the folder', ['.git/HEAD', '.gitignore'], null, ['.gitignore']],
     [
       'a recorded page only by its whole path',
       ['a/index.html.bak'],

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +21,7 @@ describe('copyRawInputs publishes a web archive’s record as its payload', () =
     else process.env.SEEDS_DIR = before;
   });
 
-  it('writes each capture’s payload, each feed and each mirror page as received', async () => {
+  it('writes each capture’s payload, each feed and each mirror page as received, and only what is missing on a build into the same folder', async () => {
     const { entries } = await ingestFolder(SEEDS);
     const out = mkdtempSync(join(tmpdir(), 'raw-'));
     // The built site's paged index and one record per article, as copyRawInputs reads them.
@@ -37,17 +37,30 @@ describe('copyRawInputs publishes a web archive’s record as its payload', () =
     writeFileSync(join(out, indexPageFile('articles', 1)), JSON.stringify(index));
     for (const r of records)
       writeFileSync(join(out, recordFile('articles', r.id)), JSON.stringify(r));
-    await copyRawInputs(out);
+    const first = await copyRawInputs(out);
     const written = readdirSync(join(out, 'raw'));
     for (const { data } of entries) {
       const name = rawFileName(data.source.file, data.source.sha256);
       expect(written).toContain(name);
+      expect(first).toEqual({ published: written.length, written: written.length });
       const bytes = readFileSync(join(out, 'raw', name));
       expect(createHash('sha256').update(bytes).digest('hex')).toBe(data.source.sha256);
     }
     const ferry = entries.find((e) => e.data.id.endsWith('night-ferry-saved'))?.data.source;
     const page = readFileSync(join(out, 'raw', rawFileName('site.warc.gz', ferry?.sha256 ?? '')));
     expect(page.toString('utf8')).toMatch(/^<!doctype html>/);
+
+    // Built again into the same folder: what is there stays as it is, what no input publishes
+    // any more goes, and what is missing is written.
+    const kept = written[0] ?? '';
+    const missing = written[1] ?? '';
+    writeFileSync(join(out, 'raw', kept), 'left by the build before');
+    writeFileSync(join(out, 'raw', 'withdrawn-000000000000.txt'), 'no input publishes this');
+    rmSync(join(out, 'raw', missing));
+    expect(await copyRawInputs(out)).toEqual({ published: written.length, written: 1 });
+    expect(readdirSync(join(out, 'raw')).sort()).toEqual([...written].sort());
+    expect(readFileSync(join(out, 'raw', kept), 'utf8')).toBe('left by the build before');
+    expect(readFileSync(join(out, 'raw', missing)).length).toBeGreaterThan(0);
     // It ingests the whole fixture folder first: seconds on a loaded machine.
   }, 60_000);
 });

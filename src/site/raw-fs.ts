@@ -4,9 +4,15 @@
  * always show the file as it was received. An entry made from a web archive's record links that
  * record's payload (the page that was cleaned), read again out of the archive, not the archive. Plain file copies, not pages: at 10,000 articles, rendering them as Astro endpoints
  * took a tenth of the build.
+ *
+ * `raw/` is kept from one build to the next (`kept-outputs.ts`): a file already there under its
+ * published name (which holds the first 12 hex digits of its SHA-256) was checked when it was
+ * written, and each is written whole under another name and then renamed, so a build that stops
+ * midway never leaves part of one; it is not copied again. A file no input publishes any more is
+ * removed.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { readIndex } from '../export/api-index-fs.ts';
@@ -53,6 +59,13 @@ type ExportedSource = z.infer<typeof Picked>;
 const isCapture = (s: ExportedSource): boolean =>
   s.record?.container === 'warc' || s.record?.container === 'wacz';
 
+/** Writes `bytes` to `path` whole: into a temporary file first, then renamed into place. */
+async function writeWhole(path: string, bytes: Uint8Array): Promise<void> {
+  const tmp = `${path}.${process.pid}.tmp`;
+  await writeFile(tmp, bytes);
+  await rename(tmp, path);
+}
+
 /** Writes to `rawDir` the payloads of the records of the web archive `file` (at `path` in the
  * seeds folder) whose SHA-256 is in `wanted`, each as soon as the stream reaches it: the archive
  * is read once and never held, nor are its payloads. Returns how many were written. */
@@ -68,7 +81,7 @@ async function copyCapturedPayloads(
     if (item.kind !== 'payload') continue;
     const sha256 = createHash('sha256').update(item.bytes).digest('hex');
     if (!wanted.has(sha256) || written.has(sha256)) continue;
-    await writeFile(join(rawDir, rawFileName(file, sha256)), item.bytes);
+    await writeWhole(join(rawDir, rawFileName(file, sha256)), item.bytes);
     written.add(sha256);
   }
   for (const sha256 of wanted) {
@@ -79,36 +92,52 @@ async function copyCapturedPayloads(
   return written.size;
 }
 
-/** Writes each raw input to `rawDir` under its published name, one at a time: a file's own
- * bytes, or for a web archive's record its payload, so the link shows the page that was cleaned.
- * Returns how many were written. */
-async function writeRawInputs(sources: readonly ExportedSource[], rawDir: string): Promise<number> {
+/** How many raw inputs a build publishes, and how many of them it wrote (the rest were there). */
+export interface RawCount {
+  readonly published: number;
+  readonly written: number;
+}
+
+/** Writes each raw input `rawDir` does not hold yet under its published name, one at a time: a
+ * file's own bytes, or for a web archive's record its payload, so the link shows the page that
+ * was cleaned; then removes every other file there. */
+async function writeRawInputs(
+  sources: readonly ExportedSource[],
+  rawDir: string,
+): Promise<RawCount> {
+  const held = new Set(await readdir(rawDir));
+  let written = 0;
   const names = new Set<string>();
   const captures = new Map<string, { file: string; wanted: Set<string> }>();
   for (const source of sources) {
     const name = rawFileName(source.file, source.sha256);
     if (names.has(name)) continue;
     names.add(name);
+    if (held.has(name)) continue;
     if (isCapture(source)) {
       const key = source.path ?? source.file;
       const entry = captures.get(key) ?? { file: source.file, wanted: new Set<string>() };
       captures.set(key, entry.wanted.add(source.sha256) && entry);
     } else {
       const bytes = await readRawFile(source.file, source.sha256, source.path);
-      await writeFile(join(rawDir, name), bytes);
+      await writeWhole(join(rawDir, name), bytes);
+      written += 1;
     }
   }
   for (const [path, { file, wanted }] of captures) {
-    await copyCapturedPayloads(file, path, wanted, rawDir);
+    written += await copyCapturedPayloads(file, path, wanted, rawDir);
   }
-  return names.size;
+  for (const name of held) {
+    if (!names.has(name)) await rm(join(rawDir, name), { force: true });
+  }
+  return { published: names.size, written };
 }
 
-/** Copies the input of every article in the built site `outDir` (as its paged article index,
- * `api/articles/<n>.json`, and each article's record list them) to `outDir/raw/`, checking each
- * file's hash; a web archive's record is published as its payload. Returns how many were
- * copied. */
-export async function copyRawInputs(outDir: string): Promise<number> {
+/** Publishes the input of every article in the built site `outDir` (as its paged article index,
+ * `api/articles/<n>.json`, and each article's record list them) in `outDir/raw/`, copying each
+ * one not there yet after checking its hash; a web archive's record is published as its
+ * payload. */
+export async function copyRawInputs(outDir: string): Promise<RawCount> {
   const records: unknown[] = [];
   for (const { id } of await readIndex(outDir, 'articles')) {
     records.push(JSON.parse(await readFile(join(outDir, recordFile('articles', id)), 'utf8')));

@@ -6,7 +6,7 @@
  * browser may not sniff, as a well-configured host would.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -44,10 +44,13 @@ export function rawInputs(external: string | undefined): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (external) {
+          // A build before may have published them here (raw/ is kept between builds).
+          await rm(join(fileURLToPath(dir), 'raw'), { recursive: true, force: true });
           logger.info(`raw inputs are linked at ${external}, not copied`);
           return;
         }
-        logger.info(`${await copyRawInputs(fileURLToPath(dir))} raw inputs copied to raw/`);
+        const { published, written } = await copyRawInputs(fileURLToPath(dir));
+        logger.info(`${published} raw inputs in raw/, ${written} of them copied by this build`);
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
