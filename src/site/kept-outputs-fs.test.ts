@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  ASTRO_PAGE_MANIFEST,
+  forgetPageCopies,
   listFiles,
   readRecord,
   recordPath,
@@ -67,5 +69,14 @@ describe('the record of a complete build', () => {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
     expect(await readRecord(path, '/site/dist/')).toBeNull();
+  });
+});
+
+describe('forgetPageCopies', () => {
+  it('removes Astro’s manifest of page keys, and only that; a missing one is no error', async () => {
+    const dir = folderWith([ASTRO_PAGE_MANIFEST, 'dist/articles/a/index.html']);
+    await forgetPageCopies(dir);
+    expect(await listFiles(dir)).toEqual(['dist/articles/a/index.html']);
+    await expect(forgetPageCopies(dir)).resolves.toBeUndefined();
   });
 });

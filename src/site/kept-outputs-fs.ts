@@ -4,7 +4,8 @@
  * of the last complete build, kept beside Astro's own incremental cache (its `cacheDir`, safe to
  * delete) under a name made from the output folder's path, so two output folders never share a
  * record. The record is removed when a build starts and written when it is done: after a build
- * that did not finish there is none, and the next build starts from an empty folder.
+ * that did not finish there is none, and the next build starts from an empty folder and renders
+ * every page.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
@@ -45,6 +46,16 @@ export async function writeRecord(path: string, outDir: string, files: readonly 
 /** Forgets the record (a build has started). */
 export async function removeRecord(path: string): Promise<void> {
   await rm(path, { force: true });
+}
+
+/** The manifest of Astro's incremental build in its cache folder (Astro 7's own file name). */
+export const ASTRO_PAGE_MANIFEST = 'incremental-build.json';
+
+/** Makes Astro render every page of the coming build, as after a build that stopped midway: Astro
+ * rewrites its copy of each page as it renders it but its manifest of their keys only at the end,
+ * so after a stop some copies are newer than the keys the manifest gives them. */
+export async function forgetPageCopies(cacheDir: string): Promise<void> {
+  await rm(join(cacheDir, ASTRO_PAGE_MANIFEST), { force: true });
 }
 
 /** Every file under `dir` (none when it is missing), as paths relative to it with `/`. */

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { removedAfterBuild, removedBeforeBuild, routeOutputs } from './kept-outputs.ts';
 import {
+  forgetPageCopies,
   listFiles,
   readRecord,
   recordPath,
@@ -19,6 +20,7 @@ import {
 /** The integration. */
 export function keptOutputs(): AstroIntegration {
   let outDir = '';
+  let cacheDir = '';
   let record = '';
   let previous: Set<string> | null = null;
   return {
@@ -26,11 +28,13 @@ export function keptOutputs(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
-        record = recordPath(fileURLToPath(config.cacheDir), outDir);
+        cacheDir = fileURLToPath(config.cacheDir);
+        record = recordPath(cacheDir, outDir);
       },
       'astro:build:start': async ({ logger }) => {
         previous = await readRecord(record, outDir);
         await removeRecord(record);
+        if (previous === null) await forgetPageCopies(cacheDir);
         const removed = removedBeforeBuild(await listFiles(outDir), previous);
         await removeFiles(outDir, removed);
         const kept = previous === null ? 'none recorded' : `${previous.size} recorded`;
