@@ -31,6 +31,7 @@ import { errorLine } from '../src/pipeline/error-line.ts';
 import { DEFAULT_CACHE_DIR } from '../src/pipeline/ingest-cache-fs.ts';
 import { ingestFolder } from '../src/pipeline/ingest-folder-fs.ts';
 import { openReuseMemo } from '../src/pipeline/reuse-memo-fs.ts';
+import { codeFingerprint } from '../src/pipeline/code-fingerprint-fs.ts';
 import { isInputError } from '../src/ingest/input-error.ts';
 import { printableName } from '../src/ingest/printable-name.ts';
 import {
@@ -89,10 +90,14 @@ async function main(): Promise<number> {
   }
   const progress = startProgress('clean', listing.files.length, values.quiet);
   const threads = threadCount(values.threads);
+  const cacheDir = values['no-cache'] ? null : values.cache;
+  // Computed once, so the entries and the pair classifications are kept under one code version.
+  const fingerprint = cacheDir === null ? '' : await codeFingerprint();
   const result = await ingestFolder(values.seeds, {
     onFile: () => progress.tick(),
-    cacheDir: values['no-cache'] ? null : values.cache,
+    cacheDir,
     threads,
+    fingerprint,
   });
   progress.done();
   for (const line of [...result.warnings, ...result.errors]) console.error(line);
@@ -110,7 +115,7 @@ async function main(): Promise<number> {
   const entries = new Map(result.entries.map((e) => [`${e.data.id}.md`, serializeEntry(e)]));
   const parts = new Map(result.entries.map((e) => [e.data.id, e.parts]));
   const articles = result.entries.map((e) => e.data);
-  const reuse = values['no-cache'] ? null : await openReuseMemo(values.cache);
+  const reuse = cacheDir === null ? null : await openReuseMemo(cacheDir, fingerprint);
   const analysed = analyseCorpus(
     articles,
     stagedProgress(values.quiet),

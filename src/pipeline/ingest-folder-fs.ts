@@ -51,6 +51,9 @@ export interface IngestOptions {
   readonly onFile?: () => void;
   readonly cacheDir?: string | null;
   readonly threads?: number;
+  /** The code fingerprint the cache is keyed by, when the caller has it already (computed from
+   * the sources otherwise): one run keys everything it keeps by one code version. */
+  readonly fingerprint?: string;
 }
 
 /** Cache lookups in flight at once: each waits on the disk twice (the file, its cache entry), so
@@ -123,7 +126,7 @@ async function runJobs(
   options: IngestOptions,
 ): Promise<{ job: FileJob; outcome: FileOutcome }[]> {
   const cacheDir = options.cacheDir ?? null;
-  const fingerprint = cacheDir === null ? '' : await codeFingerprint();
+  const fingerprint = cacheDir === null ? '' : (options.fingerprint ?? (await codeFingerprint()));
   const cache =
     cacheDir === null ? null : { store: await openIngestCache(cacheDir, fingerprint), fingerprint };
   const done = new Map<FileJob, FileOutcome>();

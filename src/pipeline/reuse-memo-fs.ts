@@ -12,7 +12,6 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { ReusePair } from '../schema/story.ts';
 import { reuseMemo, type ReuseMemo } from '../stories/reuse-memo.ts';
-import { codeFingerprint } from './code-fingerprint-fs.ts';
 
 /** The memo's file name inside the cache folder of one code version. */
 export const REUSE_MEMO_FILE = 'reuse-pairs.json';
@@ -29,13 +28,13 @@ function memoPath(cacheDir: string, fingerprint: string): string {
   return join(cacheDir, fingerprint.slice(0, 16), REUSE_MEMO_FILE);
 }
 
-/** The memo the last build with this code left in `cacheDir` (empty when there is none or it
- * cannot be trusted), and how to save it once grouping has filled it. */
+/** The memo the last build with the code `code` (its fingerprint, the one the ingest cache is
+ * keyed by) left in `cacheDir` (empty when there is none or it cannot be trusted), and how to
+ * save it once grouping has filled it. */
 export async function openReuseMemo(
   cacheDir: string,
-  fingerprint?: string,
+  code: string,
 ): Promise<{ memo: ReuseMemo; save: () => Promise<void> }> {
-  const code = fingerprint ?? (await codeFingerprint());
   const path = memoPath(cacheDir, code);
   const kept = await readFile(path, 'utf8')
     .then((text) => MemoFile.safeParse(JSON.parse(text)))

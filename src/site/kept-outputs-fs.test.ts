@@ -6,7 +6,9 @@ import {
   ASTRO_PAGE_MANIFEST,
   forgetPageCopies,
   listFiles,
+  listTree,
   readRecord,
+  removeEmptyFolders,
   recordPath,
   removeFiles,
   removeRecord,
@@ -34,6 +36,15 @@ describe('listFiles and removeFiles', () => {
     expect(await listFiles(join(dir, 'missing'))).toEqual([]);
   });
 
+  it('removes the empty folders it is given, deepest first, and no folder holding a file', async () => {
+    const dir = folderWith(['articles/b/index.html']);
+    mkdirSync(join(dir, 'articles/a/deeper'), { recursive: true });
+    const { folders } = await listTree(dir);
+    expect(folders.sort()).toEqual(['articles', 'articles/a', 'articles/a/deeper', 'articles/b']);
+    await removeEmptyFolders(dir, folders);
+    expect((await listTree(dir)).folders.sort()).toEqual(['articles', 'articles/b']);
+  });
+
   it('removes the files and the folders they leave empty, and nothing else', async () => {
     const dir = folderWith(['articles/a/index.html', 'articles/b/index.html', 'raw/x.txt']);
     await removeFiles(dir, ['articles/a/index.html', 'raw/x.txt', 'raw/gone.txt']);
@@ -47,12 +58,8 @@ describe('listFiles and removeFiles', () => {
 describe('the record of a complete build', () => {
   const cache = mkdtempSync(join(tmpdir(), 'kept-cache-'));
 
-  it('is named by its output folder, so two folders never share one', () => {
-    expect(recordPath(cache, '/site/dist/')).not.toBe(recordPath(cache, '/site/dist-sub/'));
-  });
-
   it('reads back what was written, for its own folder only; none once removed', async () => {
-    const path = recordPath(cache, '/site/dist/');
+    const path = recordPath(cache);
     expect(await readRecord(path, '/site/dist/')).toBeNull();
     await writeRecord(path, '/site/dist/', ['a/index.html', 'b.json']);
     expect(await readRecord(path, '/site/dist/')).toEqual(new Set(['a/index.html', 'b.json']));
@@ -64,8 +71,10 @@ describe('the record of a complete build', () => {
   it.each([
     ['not JSON', '{"outDir": '],
     ['of another shape', '{"outDir": "/site/dist/", "files": "a/index.html"}'],
+    ['naming a file outside the folder', '{"outDir": "/site/dist/", "files": ["../src/a.ts"]}'],
+    ['naming an absolute path', '{"outDir": "/site/dist/", "files": ["/etc/hosts"]}'],
   ])('is none when its file is %s', async (_, text) => {
-    const path = recordPath(cache, '/site/dist/');
+    const path = recordPath(cache);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
     expect(await readRecord(path, '/site/dist/')).toBeNull();

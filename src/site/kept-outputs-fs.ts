@@ -2,15 +2,14 @@
  * The disk side of keeping an earlier build's outputs (`kept-outputs.ts`): listing the output
  * folder, removing files (and the folders they leave empty), and the record of the route outputs
  * of the last complete build, kept beside Astro's own incremental cache (its `cacheDir`, safe to
- * delete) under a name made from the output folder's path, so two output folders never share a
- * record. The record is removed when a build starts and written when it is done: after a build
+ * delete), naming the folder it was built into. The record is removed when a build starts and written when it is done: after a build
  * that did not finish there is none, and the next build starts from an empty folder and renders
  * every page.
  */
-import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { z } from 'zod';
+import { isOutputPath } from './kept-outputs.ts';
 
 const Record = z.object({
   /** The output folder the record is of (a copy: a record found under another folder's name is
@@ -20,19 +19,22 @@ const Record = z.object({
   files: z.array(z.string()),
 });
 
-/** Where the record of the output folder `outDir` lives in the cache folder `cacheDir`. */
-export function recordPath(cacheDir: string, outDir: string): string {
-  const name = createHash('sha256').update(outDir).digest('hex').slice(0, 16);
-  return join(cacheDir, 'news-archive', `route-outputs-${name}.json`);
+/** Where the record lives in the cache folder `cacheDir`: one for the folder, as Astro keeps one
+ * manifest there whatever the output folder (a build into another folder leaves the manifest of
+ * that build, which the pages of this one no longer match). */
+export function recordPath(cacheDir: string): string {
+  return join(cacheDir, 'news-archive', 'route-outputs.json');
 }
 
-/** The route outputs the last complete build into `outDir` recorded, or null when there is no
- * record it can trust. */
+/** The route outputs the last complete build recorded, when it was a build into `outDir`; null
+ * when there is no record it can trust (another folder's, or one naming a path outside). */
 export async function readRecord(path: string, outDir: string): Promise<Set<string> | null> {
   return readFile(path, 'utf8')
     .then((text) => Record.safeParse(JSON.parse(text)))
-    .then((parsed) =>
-      parsed.success && parsed.data.outDir === outDir ? new Set(parsed.data.files) : null,
+    .then(({ success, data }) =>
+      success && data.outDir === outDir && data.files.every(isOutputPath)
+        ? new Set(data.files)
+        : null,
     )
     .catch(() => null);
 }
@@ -58,12 +60,27 @@ export async function forgetPageCopies(cacheDir: string): Promise<void> {
   await rm(join(cacheDir, ASTRO_PAGE_MANIFEST), { force: true });
 }
 
+/** Every file and every folder under `dir` (none when it is missing), as paths relative to it
+ * with `/`. */
+export async function listTree(dir: string): Promise<{ files: string[]; folders: string[] }> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const path = (entry: (typeof entries)[number]): string =>
+    relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/');
+  return {
+    files: entries.filter((entry) => !entry.isDirectory()).map(path),
+    folders: entries.filter((entry) => entry.isDirectory()).map(path),
+  };
+}
+
 /** Every file under `dir` (none when it is missing), as paths relative to it with `/`. */
 export async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((entry) => !entry.isDirectory())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+  return (await listTree(dir)).files;
+}
+
+/** Removes each of `folders` (relative to `dir`) that is empty, deepest first. */
+export async function removeEmptyFolders(dir: string, folders: Iterable<string>): Promise<void> {
+  const deepestFirst = [...folders].sort((x, y) => y.split('/').length - x.split('/').length);
+  for (const folder of deepestFirst) await rmdir(join(dir, folder)).catch(() => undefined);
 }
 
 /** Removes `files` (relative to `dir`) and then each folder under `dir` they leave empty. */
@@ -73,7 +90,5 @@ export async function removeFiles(dir: string, files: readonly string[]): Promis
     await rm(join(dir, file), { force: true });
     for (let parent = dirname(file); parent !== '.'; parent = dirname(parent)) folders.add(parent);
   }
-  // Deepest first, so a folder is tried after the folders inside it.
-  const deepestFirst = [...folders].sort((x, y) => y.split('/').length - x.split('/').length);
-  for (const folder of deepestFirst) await rmdir(join(dir, folder)).catch(() => undefined);
+  await removeEmptyFolders(dir, folders);
 }

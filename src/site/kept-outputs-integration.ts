@@ -4,18 +4,26 @@
  * (`vite.build.emptyOutDir: false`) and adds this integration, which does the emptying itself,
  * sparing what Astro's incremental build would otherwise copy back.
  */
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { removedAfterBuild, removedBeforeBuild, routeOutputs } from './kept-outputs.ts';
+import {
+  outDirProblem,
+  removedAfterBuild,
+  removedBeforeBuild,
+  routeOutputs,
+} from './kept-outputs.ts';
 import {
   forgetPageCopies,
-  listFiles,
+  listTree,
   readRecord,
+  removeEmptyFolders,
   recordPath,
   removeFiles,
   removeRecord,
   writeRecord,
 } from './kept-outputs-fs.ts';
+import { seedsDir } from './raw-fs.ts';
 
 /** The integration. */
 export function keptOutputs(): AstroIntegration {
@@ -29,14 +37,27 @@ export function keptOutputs(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         cacheDir = fileURLToPath(config.cacheDir);
-        record = recordPath(cacheDir, outDir);
+        // This hook runs before Astro's own checks of the folders, and the build start empties
+        // the output folder: a mistyped OUT_DIR must never empty the project.
+        const root = fileURLToPath(config.root);
+        const precious = [config.srcDir, config.publicDir, config.cacheDir];
+        const problem = outDirProblem(outDir, [
+          root,
+          ...precious.map((url) => fileURLToPath(url)),
+          resolve(root, seedsDir()),
+        ]);
+        if (problem !== null) throw new Error(problem);
+        record = recordPath(cacheDir);
       },
       'astro:build:start': async ({ logger }) => {
         previous = await readRecord(record, outDir);
         await removeRecord(record);
         if (previous === null) await forgetPageCopies(cacheDir);
-        const removed = removedBeforeBuild(await listFiles(outDir), previous);
+        const { files, folders } = await listTree(outDir);
+        const removed = removedBeforeBuild(files, previous);
         await removeFiles(outDir, removed);
+        // A build that stopped midway may have left a folder it had not yet written a page into.
+        if (previous === null) await removeEmptyFolders(outDir, folders);
         const kept = previous === null ? 'none recorded' : `${previous.size} recorded`;
         logger.info(`${removed.length} files removed before the build; pages kept: ${kept}`);
       },

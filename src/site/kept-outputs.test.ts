@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { removedAfterBuild, removedBeforeBuild, routeOutputs } from './kept-outputs.ts';
+import {
+  isOutputPath,
+  outDirProblem,
+  removedAfterBuild,
+  removedBeforeBuild,
+  routeOutputs,
+} from './kept-outputs.ts';
 
 describe('removedBeforeBuild', () => {
   it.each<[string, string[], string[] | null, string[]]>([
@@ -17,6 +23,7 @@ describe('removedBeforeBuild', () => {
     ],
     ['nothing from an empty folder', [], ['a/index.html'], []],
     ['nothing of a repository in the folder', ['.git/HEAD', '.gitignore'], null, ['.gitignore']],
+    ['nothing of a worktree’s link to its repository', ['.git', 'a.html'], null, ['a.html']],
     [
       'a recorded page only by its whole path',
       ['a/index.html.bak'],
@@ -60,5 +67,36 @@ describe('routeOutputs', () => {
     ['none for no routes', [], []],
   ])('%s', (_, assets, expected) => {
     expect(routeOutputs('/s/dist/', assets)).toEqual(expected);
+  });
+});
+
+describe('isOutputPath', () => {
+  it.each<[string, boolean]>([
+    ['articles/a/index.html', true],
+    ['index.html', true],
+    ['../src/a.ts', false],
+    ['articles/../../a', false],
+    ['/etc/hosts', false],
+    ['articles//a', false],
+    ['./a', false],
+    ['', false],
+  ])('%s: %s', (path, expected) => {
+    expect(isOutputPath(path)).toBe(expected);
+  });
+});
+
+describe('outDirProblem', () => {
+  const precious = ['/p/', '/p/src/', '/p/public/', '/p/node_modules/.astro/', '/p/seeds'];
+  it.each<[string, string, string | null]>([
+    ['a folder of its own in the project', '/p/dist/', null],
+    ['a sibling of the project', '/p-dist/', null],
+    ['the project itself', '/p/', '/p/'],
+    ['a folder holding the project', '/', '/p/'],
+    ['the inputs folder', '/p/seeds/', '/p/seeds'],
+    ['the folder of the caches', '/p/node_modules', '/p/node_modules/.astro/'],
+  ])('%s', (_, outDir, held) => {
+    const problem = outDirProblem(outDir, precious);
+    if (held === null) expect(problem).toBeNull();
+    else expect(problem).toContain(`holds ${held},`);
   });
 });

@@ -6,13 +6,33 @@
  * then leaves those whose key is unchanged, and writes the rest again) and the raw inputs (their
  * step adds and removes its own files), removes everything else before it starts (scripts,
  * styles, the sitemap, the search index and the bulk export are all written again), and once
- * done removes what the last build wrote and this one no longer does. The output is then what a build into an empty folder gives. Pure: lists of paths
- * relative to the output folder, with `/` between segments, in and out.
+ * done removes what the last build wrote and this one no longer does. The output is then what a
+ * build into an empty folder gives. Pure: lists of paths relative to the output folder, with `/`
+ * between segments, in and out.
  */
 
-/** A repository in the output folder (a site deployed by pushing it, say) is never touched, as
- * Astro's own emptying means to spare it. */
-const GIT_FOLDER = '.git/';
+/** True for a repository in the output folder (a site deployed by pushing it, say: a `.git`
+ * folder, or the `.git` file of a worktree), which is never touched. Astro's own emptying means to
+ * spare it too, but passes `new Set(".git")`, a set of single letters, and so does not. */
+const isRepository = (file: string): boolean => file === '.git' || file.startsWith('.git/');
+
+/** True for a path a record may hold: relative, inside the output folder, with no empty, `.` or
+ * `..` segment (a damaged record must never name a file elsewhere). */
+export function isOutputPath(file: string): boolean {
+  return file.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+}
+
+/** Why a build may not write into `outDir`, or null: the folder is emptied before each build, so
+ * it must not be, nor hold, any of the folders in `precious` (the project, its sources, its
+ * public files, its caches, its inputs). Every path is absolute; folders may end in `/`. */
+export function outDirProblem(outDir: string, precious: readonly string[]): string | null {
+  const folder = (path: string): string => (path.endsWith('/') ? path : `${path}/`);
+  const out = folder(outDir);
+  const held = precious.find((path) => folder(path).startsWith(out));
+  return held === undefined
+    ? null
+    : `the output folder ${outDir} holds ${held}, which a build would empty; choose another OUT_DIR`;
+}
 
 /** Folders a step of the build keeps up to date itself, writing what is missing and removing
  * what it no longer publishes: the raw inputs (`raw-fs.ts`), whose names hold their hash. */
@@ -26,7 +46,7 @@ export function removedBeforeBuild(
   present: readonly string[],
   kept: ReadonlySet<string> | null,
 ): string[] {
-  const removable = present.filter((file) => !file.startsWith(GIT_FOLDER));
+  const removable = present.filter((file) => !isRepository(file));
   if (kept === null) return removable;
   const selfKept = (file: string): boolean => SELF_KEPT_FOLDERS.some((f) => file.startsWith(f));
   return removable.filter((file) => !kept.has(file) && !selfKept(file));

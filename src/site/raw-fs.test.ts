@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -50,16 +59,19 @@ describe('copyRawInputs publishes a web archive’s record as its payload', () =
     const page = readFileSync(join(out, 'raw', rawFileName('site.warc.gz', ferry?.sha256 ?? '')));
     expect(page.toString('utf8')).toMatch(/^<!doctype html>/);
 
-    // Built again into the same folder: what is there stays as it is, what no input publishes
-    // any more goes, and what is missing is written.
-    const kept = written[0] ?? '';
-    const missing = written[1] ?? '';
-    writeFileSync(join(out, 'raw', kept), 'left by the build before');
+    // Built again into the same folder: what is there intact stays as it is, what no input
+    // publishes any more goes, and what is missing or damaged is written.
+    const [kept = '', missing = '', damaged = ''] = written;
+    const before = new Date('2001-01-01T00:00:00Z');
+    utimesSync(join(out, 'raw', kept), before, before);
+    const intact = readFileSync(join(out, 'raw', damaged));
+    writeFileSync(join(out, 'raw', damaged), 'edited by hand');
     writeFileSync(join(out, 'raw', 'withdrawn-000000000000.txt'), 'no input publishes this');
     rmSync(join(out, 'raw', missing));
-    expect(await copyRawInputs(out)).toEqual({ published: written.length, written: 1 });
+    expect(await copyRawInputs(out)).toEqual({ published: written.length, written: 2 });
     expect(readdirSync(join(out, 'raw')).sort()).toEqual([...written].sort());
-    expect(readFileSync(join(out, 'raw', kept), 'utf8')).toBe('left by the build before');
+    expect(statSync(join(out, 'raw', kept)).mtime).toEqual(before);
+    expect(readFileSync(join(out, 'raw', damaged)).equals(intact)).toBe(true);
     expect(readFileSync(join(out, 'raw', missing)).length).toBeGreaterThan(0);
     // It ingests the whole fixture folder first: seconds on a loaded machine.
   }, 60_000);

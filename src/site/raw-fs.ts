@@ -6,9 +6,10 @@
  * took a tenth of the build.
  *
  * `raw/` is kept from one build to the next (`kept-outputs.ts`): a file already there under its
- * published name (which holds the first 12 hex digits of its SHA-256) was checked when it was
- * written, and each is written whole under another name and then renamed, so a build that stops
- * midway never leaves part of one; it is not copied again. A file no input publishes any more is
+ * published name whose bytes still have the input's SHA-256 is not copied again (reading it back
+ * costs far less than reading the input and writing it); one whose bytes differ (damaged, or
+ * edited by hand) is written again. Each is written whole under another name and then renamed, so
+ * a build that stops midway never leaves part of one. A file no input publishes any more is
  * removed.
  */
 import { createHash } from 'node:crypto';
@@ -58,6 +59,12 @@ type ExportedSource = z.infer<typeof Picked>;
  * payload, not the container. */
 const isCapture = (s: ExportedSource): boolean =>
   s.record?.container === 'warc' || s.record?.container === 'wacz';
+
+/** True when the file at `path` has the SHA-256 `sha256`. */
+async function holdsBytes(path: string, sha256: string): Promise<boolean> {
+  const bytes = await readFile(path).catch(() => null);
+  return bytes !== null && createHash('sha256').update(bytes).digest('hex') === sha256;
+}
 
 /** Writes `bytes` to `path` whole: into a temporary file first, then renamed into place. */
 async function writeWhole(path: string, bytes: Uint8Array): Promise<void> {
@@ -113,7 +120,7 @@ async function writeRawInputs(
     const name = rawFileName(source.file, source.sha256);
     if (names.has(name)) continue;
     names.add(name);
-    if (held.has(name)) continue;
+    if (held.has(name) && (await holdsBytes(join(rawDir, name), source.sha256))) continue;
     if (isCapture(source)) {
       const key = source.path ?? source.file;
       const entry = captures.get(key) ?? { file: source.file, wanted: new Set<string>() };

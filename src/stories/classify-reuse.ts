@@ -13,9 +13,14 @@ import {
   SYNDICATED_MIN_SHARE,
 } from './thresholds.ts';
 
+/** The fields of an article that classification reads besides its words (its text): a pair's
+ * memo key (`reuse-memo.ts`) is made of these and the text, so reading another field here means
+ * naming it in this list, and the key follows. */
+export const REUSE_FIELDS = ['id', 'published', 'outlet', 'credit'] as const;
+
 /** What classification needs of an article. */
 export interface ReuseInput {
-  readonly article: Pick<Article, 'id' | 'published' | 'outlet' | 'credit'>;
+  readonly article: Pick<Article, (typeof REUSE_FIELDS)[number]>;
   readonly words: readonly string[];
 }
 

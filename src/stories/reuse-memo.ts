@@ -2,16 +2,17 @@
  * Classifications of article pairs kept from a build before, so a rebuild aligns only the pairs
  * it has not seen: aligning a pair's words is most of what grouping stories costs, and adding a
  * few articles to an archive leaves almost every candidate pair as it was. A pair's key covers
- * everything `classifyReuse` reads (both articles' ids, dates, outlets, credits and texts, and
- * their topic similarity), and the memo lives in the ingest cache of one code version, so a kept
+ * everything `classifyReuse` reads (both articles' `REUSE_FIELDS` and texts, and their topic
+ * similarity), and the memo lives in the ingest cache of one code version, so a kept
  * classification is always the one the pair would get again.
  */
 import { createHash } from 'node:crypto';
 import type { Article } from '../schema/article.ts';
 import type { ReusePair } from '../schema/story.ts';
+import { REUSE_FIELDS } from './classify-reuse.ts';
 
 /** What a pair's key is made of: every field of an article that classification reads. */
-type KeyedArticle = Pick<Article, 'id' | 'published' | 'outlet' | 'credit' | 'text'>;
+type KeyedArticle = Pick<Article, (typeof REUSE_FIELDS)[number] | 'text'>;
 
 /** Kept classifications by pair key, and the ones this build looked up or made (what the next
  * build should keep: pairs no longer candidates drop out). */
@@ -43,10 +44,7 @@ function textDigest(article: KeyedArticle): string {
  * key. */
 export function reuseKey(a: KeyedArticle, b: KeyedArticle, topic: number): string {
   const side = (x: KeyedArticle): unknown[] => [
-    x.id,
-    x.published,
-    x.outlet,
-    x.credit,
+    ...REUSE_FIELDS.map((field) => x[field]),
     textDigest(x),
   ];
   return createHash('sha256')

@@ -113,4 +113,22 @@ describe('incremental ingest', () => {
     expect(entries()).toHaveLength(9);
     expect(memoPairs()).toBe(9);
   });
+
+  it('takes a story pair’s classification from the memo instead of aligning the pair again', () => {
+    const work = mkdtempSync(join(tmpdir(), 'incremental-'));
+    const cache = join(work, 'cache');
+    const inputs = seeds(1);
+    ingest(inputs, join(work, 'first'), '--cache', cache, '--threads', '1');
+    // A classification no alignment gives, planted in the memo: a rebuild that reads the memo
+    // prints it; one that aligned the pair again would not.
+    const path = join(cache, readdirSync(cache)[0] as string, REUSE_MEMO_FILE);
+    const memo = JSON.parse(readFileSync(path, 'utf8')) as {
+      pairs: [string, { shared: { a: number; b: number } } | null][];
+    };
+    for (const [, pair] of memo.pairs) if (pair) pair.shared = { a: 0.123, b: 0.456 };
+    writeFileSync(path, JSON.stringify(memo));
+    ingest(inputs, join(work, 'second'), '--cache', cache, '--threads', '1');
+    const stories = readFileSync(join(work, 'second', 'corpus', 'stories.json'), 'utf8');
+    expect(stories).toContain('0.123');
+  });
 });
