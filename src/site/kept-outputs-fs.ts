@@ -2,9 +2,9 @@
  * The disk side of keeping an earlier build's outputs (`kept-outputs.ts`): listing the output
  * folder, removing files (and the folders they leave empty), and the record of the route outputs
  * of the last complete build, kept beside Astro's own incremental cache (its `cacheDir`, safe to
- * delete), naming the folder it was built into. The record is removed when a build starts and written when it is done: after a build
- * that did not finish there is none, and the next build starts from an empty folder and renders
- * every page.
+ * delete), naming the folder it was built into. The record is removed when a build starts and
+ * written when it is done: after a build that did not finish there is none, and the next build
+ * starts from an empty folder and renders every page.
  */
 import { mkdir, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
@@ -12,8 +12,7 @@ import { z } from 'zod';
 import { isOutputPath } from './kept-outputs.ts';
 
 const Record = z.object({
-  /** The output folder the record is of (a copy: a record found under another folder's name is
-   * ignored). */
+  /** The output folder the build wrote into (a build into another folder keeps nothing of it). */
   outDir: z.string(),
   /** Its route outputs, relative to it. */
   files: z.array(z.string()),
