@@ -1,11 +1,11 @@
 /**
  * The worker thread that reads one WARC for `warc-in-worker-fs.ts`: it inflates and parses the
- * archive and hashes its bytes, and posts each item to the thread that cleans them, never more
- * than a few ahead of it (the cleaning thread asks for each next one).
+ * archive (another thread hashes its bytes), and posts each item to the thread that cleans them,
+ * never more than a few ahead of it (the cleaning thread asks for each next one).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { isInputError } from '../ingest/input-error.ts';
-import { type ReadHash, readWarcHere } from '../inputs/container-fs.ts';
+import { readWarcUnhashed } from '../inputs/container-fs.ts';
 import type { WarcPlace } from '../inputs/warc.ts';
 import { type AheadKind, aheadCost, type WarcWorkerMessage } from './warc-in-worker-fs.ts';
 import { poolWorkerData } from './worker-pool-fs.ts';
@@ -31,14 +31,13 @@ const allowed = (kind: AheadKind, cost: number): boolean =>
 const post = (message: WarcWorkerMessage): void => parentPort?.postMessage(message);
 
 async function read(): Promise<void> {
-  const at: ReadHash = {};
-  for await (const item of readWarcHere(path, place, at)) {
+  for await (const item of readWarcUnhashed(path, place)) {
     const { kind, cost } = aheadCost(item);
     while (!allowed(kind, cost)) await new Promise<void>((resolve) => (wake = resolve));
     outstanding[kind] += cost;
     post({ kind: 'item', item });
   }
-  post({ kind: 'end', sha256: at.read?.sha256 ?? null });
+  post({ kind: 'end' });
 }
 
 read().catch((error: unknown) =>
