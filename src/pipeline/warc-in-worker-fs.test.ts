@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -10,7 +10,6 @@ import {
   readWarcInWorker,
   startEarlyReading,
   startWarcReading,
-  unchangedFile,
   WARC_WORKER_BYTES,
 } from './warc-in-worker-fs.ts';
 
@@ -79,18 +78,6 @@ describe('reading a WARC on a worker thread', () => {
     expect({ items, at, error: null }).toEqual(await collect(readWarcHere, path));
   });
 
-  it('gives no hash of a file written to while it was read (its bytes may not be the ones read)', async () => {
-    const path = join(dir, 'touched.warc.gz');
-    copyFileSync('tests/fixtures/crawl/seeds/site.warc.gz', path);
-    const reading = startWarcReading(path, place);
-    utimesSync(path, new Date('2001-01-01T00:00:00Z'), new Date('2001-01-01T00:00:00Z'));
-    const at: ReadHash = {};
-    const items: ContainerItem[] = [];
-    for await (const item of reading.items(at)) items.push(item);
-    expect(items).toEqual((await collect(readWarcHere, path)).items);
-    expect(at.read).toBeUndefined();
-  });
-
   it('starts early only for a WARC of the size read on a thread of its own', async () => {
     expect(await startEarlyReading('site.warc.gz', 'tests/fixtures/crawl/seeds/site.warc.gz')).toBe(
       null,
@@ -103,21 +90,5 @@ describe('reading a WARC on a worker thread', () => {
   it('is chosen for large archives only', () => {
     expect(warcReaderFor(WARC_WORKER_BYTES - 1)).toBe(readWarcHere);
     expect(warcReaderFor(WARC_WORKER_BYTES)).toBe(readWarcInWorker);
-  });
-});
-
-describe('unchangedFile', () => {
-  const state = { dev: 1, ino: 2, size: 3, mtimeMs: 4, ctimeMs: 5 };
-  it.each<[string, typeof state | null, typeof state | null, boolean]>([
-    ['the same state', state, { ...state }, true],
-    ['another size', state, { ...state, size: 4 }, false],
-    ['another modification time', state, { ...state, mtimeMs: 5 }, false],
-    ['another change time', state, { ...state, ctimeMs: 6 }, false],
-    ['another file in its place', state, { ...state, ino: 9 }, false],
-    ['another device', state, { ...state, dev: 9 }, false],
-    ['a file gone', state, null, false],
-    ['a file not there at first', null, state, false],
-  ])('%s', (_, before, after, expected) => {
-    expect(unchangedFile(before, after)).toBe(expected);
   });
 });

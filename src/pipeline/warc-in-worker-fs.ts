@@ -1,19 +1,13 @@
 /**
  * Reading a large WARC on a worker thread of its own, beside the thread that cleans its pages:
- * inflating and parsing a gigabyte of mostly images then costs that thread nothing (nor the
- * garbage collection of a gigabyte of buffers in its large heap), and its items come in the
- * order the archive holds them, exactly as reading it on one thread gives them. Its bytes are
- * hashed (for the ingest cache's key) on a third thread reading the file again, as hashing a
- * gigabyte took a quarter of the reading thread's time, which the cleaning thread waited on; the
- * hash is kept only when the file's size, times and inode are the same after both reads as
- * before them, so it is the hash of the bytes that were read. Light on purpose (it loads none of
- * the cleaning code), so a reading can start before that code is loaded.
+ * inflating, parsing and hashing a gigabyte of mostly images then costs that thread nothing (nor
+ * the garbage collection of a gigabyte of buffers in its large heap), and its items come in the
+ * order the archive holds them, exactly as reading it on one thread gives them. Light on purpose
+ * (it loads none of the cleaning code), so a reading can start before that code is loaded.
  */
 import { InputError } from '../ingest/input-error.ts';
 import type { ContainerItem } from '../inputs/container-item.ts';
-import { type Stats, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { Worker } from 'node:worker_threads';
 import type { ReadHash } from '../inputs/container-fs.ts';
 import { isWarcFile } from '../inputs/file-head-fs.ts';
 import type { WarcPlace } from '../inputs/warc.ts';
@@ -45,50 +39,11 @@ export function aheadCost(item: ContainerItem): { kind: AheadKind; cost: number 
 /** What the reading thread posts. */
 export type WarcWorkerMessage =
   | { readonly kind: 'item'; readonly item: ContainerItem }
-  | { readonly kind: 'end' }
+  | { readonly kind: 'end'; readonly sha256: string | null }
   | { readonly kind: 'input-error'; readonly file: string; readonly reason: string }
   | { readonly kind: 'crash'; readonly message: string };
 
 const SCRIPT = new URL('./warc-read-worker-fs.ts', import.meta.url);
-const HASHER = new URL('./file-sha256-worker.mjs', import.meta.url);
-
-/** The state of a file that changes with any write to it or any replacement of it. */
-type FileState = Pick<Stats, 'dev' | 'ino' | 'size' | 'mtimeMs' | 'ctimeMs'>;
-
-/** The state of the file at `path`, or null when it cannot be read. */
-function fileState(path: string): FileState | null {
-  try {
-    const { dev, ino, size, mtimeMs, ctimeMs } = statSync(path);
-    return { dev, ino, size, mtimeMs, ctimeMs };
-  } catch {
-    return null;
-  }
-}
-
-/** True when `before` and `after` are states of one file that nothing wrote between. */
-export function unchangedFile(before: FileState | null, after: FileState | null): boolean {
-  return (
-    before !== null &&
-    after !== null &&
-    before.dev === after.dev &&
-    before.ino === after.ino &&
-    before.size === after.size &&
-    before.mtimeMs === after.mtimeMs &&
-    before.ctimeMs === after.ctimeMs
-  );
-}
-
-/** The hex SHA-256 of the file at `path`, read and hashed on a worker thread of its own (null
- * when it cannot be read), and how to stop that thread. */
-function hashOnThread(path: string): { sha256: Promise<string | null>; stop: () => void } {
-  const worker = new Worker(HASHER, { workerData: { path } });
-  const sha256 = new Promise<string | null>((resolve) => {
-    worker.once('message', (digest: string | null) => resolve(digest));
-    worker.once('error', () => resolve(null));
-    worker.once('exit', () => resolve(null));
-  });
-  return { sha256, stop: () => void worker.terminate() };
-}
 
 /** A WARC being read on a worker thread, started before its items are asked for. */
 export interface WarcReading {
@@ -102,9 +57,7 @@ export interface WarcReading {
 /** Starts reading the WARC at `path` on a worker thread now: its items wait (as far ahead as
  * {@link AHEAD} allows) until asked for. */
 export function startWarcReading(path: string, place: WarcPlace): WarcReading {
-  const before = fileState(path);
   const worker = startTsWorker(SCRIPT, { path, place, ahead: AHEAD });
-  const hashing = hashOnThread(path);
   const inbox: WarcWorkerMessage[] = [];
   const state: { failure: Error | null; wake: (() => void) | null } = { failure: null, wake: null };
   const nudge = (): void => {
@@ -124,7 +77,6 @@ export function startWarcReading(path: string, place: WarcPlace): WarcReading {
     nudge();
   });
   const close = async (): Promise<void> => {
-    hashing.stop();
     await worker.terminate();
   };
   async function* items(at: ReadHash): AsyncGenerator<ContainerItem> {
@@ -136,8 +88,7 @@ export function startWarcReading(path: string, place: WarcPlace): WarcReading {
         const message = inbox.shift();
         if (message === undefined) throw state.failure ?? new Error('no message');
         if (message.kind === 'end') {
-          const sha256 = await hashing.sha256;
-          if (sha256 !== null && unchangedFile(before, fileState(path))) at.read = { sha256 };
+          if (message.sha256 !== null) at.read = { sha256: message.sha256 };
           return;
         }
         if (message.kind === 'input-error') throw new InputError(message.file, message.reason);
