@@ -1,14 +1,12 @@
 /**
  * The worker thread that reads one WARC for `warc-in-worker-fs.ts`: it inflates and parses the
- * archive, has its bytes hashed as they are read (on a thread of their own,
- * `sha256-thread-fs.ts`), and posts each item to the thread that cleans them, never more than a
- * few ahead of it (the cleaning thread asks for each next one).
+ * archive and hashes its bytes, and posts each item to the thread that cleans them, never more
+ * than a few ahead of it (the cleaning thread asks for each next one).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { isInputError } from '../ingest/input-error.ts';
-import { type ReadHash, warcBytes } from '../inputs/container-fs.ts';
-import { type WarcPlace, warcItems } from '../inputs/warc.ts';
-import { startSha256Thread } from './sha256-thread-fs.ts';
+import { type ReadHash, readWarcHere } from '../inputs/container-fs.ts';
+import type { WarcPlace } from '../inputs/warc.ts';
 import { type AheadKind, aheadCost, type WarcWorkerMessage } from './warc-in-worker-fs.ts';
 import { poolWorkerData } from './worker-pool-fs.ts';
 
@@ -32,28 +30,9 @@ const allowed = (kind: AheadKind, cost: number): boolean =>
 
 const post = (message: WarcWorkerMessage): void => parentPort?.postMessage(message);
 
-/** `source`, each piece hashed on the hashing thread as it is read; once it has given
- * everything, `at.read` is set to the SHA-256 of all of it (unless that thread failed). */
-async function* hashedOnThread(
-  source: AsyncIterable<Buffer>,
-  at: ReadHash,
-): AsyncGenerator<Buffer> {
-  const hashing = startSha256Thread();
-  try {
-    for await (const piece of source) {
-      await hashing.update(piece);
-      yield piece;
-    }
-    const sha256 = await hashing.digest();
-    if (sha256 !== null) at.read = { sha256 };
-  } finally {
-    hashing.stop();
-  }
-}
-
 async function read(): Promise<void> {
   const at: ReadHash = {};
-  for await (const item of warcItems(hashedOnThread(warcBytes(path), at), place)) {
+  for await (const item of readWarcHere(path, place, at)) {
     const { kind, cost } = aheadCost(item);
     while (!allowed(kind, cost)) await new Promise<void>((resolve) => (wake = resolve));
     outstanding[kind] += cost;
