@@ -7,13 +7,14 @@
  * replaced), never trusted. Entries of other code (another fingerprint) are removed when the cache
  * is opened, so it holds one code version's results.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { Article } from '../schema/article.ts';
 import type { FactsForFile } from '../schema/facts.ts';
 import { ArticleParts } from './article-parts.ts';
+import { writeWhole } from './write-whole-fs.ts';
 
 /** The default cache folder, beside the project (in `.gitignore`). */
 export const DEFAULT_CACHE_DIR = '.cache/ingest';
@@ -99,12 +100,8 @@ export function ingestCacheAt(dir: string, fingerprint: string, empty = false): 
     },
     async put(value) {
       holdsNothing = false;
-      const path = pathOf(value.key);
-      const tmp = `${path}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
       // A cache that cannot be written (full disk, folder deleted meanwhile) only costs speed.
-      await writeFile(tmp, JSON.stringify(value))
-        .then(() => rename(tmp, path))
-        .catch(() => rm(tmp, { force: true }));
+      await writeWhole(pathOf(value.key), JSON.stringify(value)).catch(() => undefined);
     },
   };
 }

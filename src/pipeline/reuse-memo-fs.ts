@@ -6,12 +6,12 @@
  * missing, corrupt or foreign file is an empty memo, never an error. The memo written holds only
  * the pairs the build used, so it does not grow with pairs that are no longer candidates.
  */
-import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ReusePair } from '../schema/story.ts';
 import { reuseMemo, type ReuseMemo } from '../stories/reuse-memo.ts';
+import { writeWhole } from './write-whole-fs.ts';
 
 /** The memo's file name inside the cache folder of one code version. */
 export const REUSE_MEMO_FILE = 'reuse-pairs.json';
@@ -44,12 +44,9 @@ export async function openReuseMemo(
     .catch(() => null);
   const memo = reuseMemo(kept ?? new Map());
   const save = async (): Promise<void> => {
-    const tmp = `${path}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
     const body = JSON.stringify({ fingerprint: code, pairs: [...memo.used] });
     // A memo that cannot be written (full disk, cache deleted meanwhile) only costs speed.
-    await writeFile(tmp, body)
-      .then(() => rename(tmp, path))
-      .catch(() => rm(tmp, { force: true }));
+    await writeWhole(path, body).catch(() => undefined);
   };
   return { memo, save };
 }

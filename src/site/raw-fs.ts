@@ -13,12 +13,13 @@
  * removed.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { readIndex } from '../export/api-index-fs.ts';
 import { recordFile } from '../export/api-paging.ts';
 import { printableName } from '../ingest/printable-name.ts';
+import { writeWhole } from '../pipeline/write-whole-fs.ts';
 import { containerItems } from '../inputs/container-fs.ts';
 import { Source } from '../schema/article.ts';
 import { rawFileName } from './raw-files.ts';
@@ -64,13 +65,6 @@ const isCapture = (s: ExportedSource): boolean =>
 async function holdsBytes(path: string, sha256: string): Promise<boolean> {
   const bytes = await readFile(path).catch(() => null);
   return bytes !== null && createHash('sha256').update(bytes).digest('hex') === sha256;
-}
-
-/** Writes `bytes` to `path` whole: into a temporary file first, then renamed into place. */
-async function writeWhole(path: string, bytes: Uint8Array): Promise<void> {
-  const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, bytes);
-  await rename(tmp, path);
 }
 
 /** Writes to `rawDir` the payloads of the records of the web archive `file` (at `path` in the
