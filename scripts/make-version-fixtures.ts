@@ -2,8 +2,9 @@
  * Writes the versions fixtures in `tests/fixtures/versions/seeds/` (run with `npx tsx
  * scripts/make-version-fixtures.ts`; the output is committed, and is the same on every run): one
  * address captured in two web archives a day apart with its text changed (a paragraph reworded
- * with its quotation, one cut with its quotation, one added), a second address captured identically in both, and a
- * third published as a feed item and saved as a page whose text was corrected later.
+ * with its quotation, one cut with its quotation, one added), a second address captured identically in both, a
+ * third published as a feed item and saved as a page whose text was corrected later, and another
+ * outlet's article still printing the quotation the first cut.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -35,6 +36,11 @@ const PIER = [
   'The north pier reopened to walkers on Saturday after eight months of repairs to its timber deck and railings.',
   'About two hundred people crossed it in the first hour, many of them families who had fished from its end for years.',
   '“It is good to have our pier back,” said Hana Ito, who runs the kiosk at its gate.',
+];
+const COURIER_WALL = [
+  'Engineers inspected the breach in the old harbour wall on Thursday, a day after storm waves flooded the fish market and shops on the quay.',
+  WALL_1[3] ?? '',
+  'Shops on the quay stayed shut for a second day while pumps cleared the water from the market hall.',
 ];
 const PIER_CORRECTED = [
   ...PIER,
@@ -118,4 +124,18 @@ write(
     '</head>',
     '<meta property="article:modified_time" content="2025-05-03T15:00:00Z"></head>',
   ),
+);
+write(
+  'courier-wall.html',
+  page({
+    title: 'Engineers inspect harbour wall',
+    byline: 'Ola Frost',
+    paragraphs: COURIER_WALL,
+    canonical: 'https://www.coastcourier.example/news/harbour-wall-inspected/',
+  })
+    .replaceAll('Harbour Gazette', 'Coast Courier')
+    .replace(
+      '</head>',
+      '<meta property="article:published_time" content="2025-05-01T12:00:00Z"></head>',
+    ),
 );

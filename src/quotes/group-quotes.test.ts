@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QuoteMention } from '../schema/quote.ts';
-import { groupQuotes, quoteId, sameWords, variantOf, wordRunIndex } from './group-quotes.ts';
+import { groupQuotes, quoteId, variantOf } from './group-quotes.ts';
 
 const mention = (
   text: string,
@@ -121,22 +121,6 @@ describe('groupQuotes', () => {
 });
 
 describe('word helpers', () => {
-  it.each([
-    [['a', 'b', 'c'], ['b', 'c'], 1],
-    [['a', 'b', 'c'], ['c', 'b'], -1],
-    [['a'], ['a', 'b'], -1],
-  ])('wordRunIndex(%j, %j) = %i', (whole, part, expected) => {
-    expect(wordRunIndex(whole, part)).toBe(expected);
-  });
-
-  it.each([
-    ['one changed word in ten', 'a b c d e f g h i j', 'a b c d X f g h i j', true],
-    ['half the words changed', 'a b c d e f', 'a X c Y e Z', false],
-    ['a run', 'a b c d e f', 'c d e', true],
-  ])('sameWords: %s', (_name, whole, part, expected) => {
-    expect(sameWords(whole.split(' '), part.split(' '))).toBe(expected);
-  });
-
   it('variantOf compares words, not punctuation or case', () => {
     const fullest = { text: 'We win, they lose.', words: ['we', 'win', 'they', 'lose'] };
     expect(variantOf(fullest, { text: 'we win. They lose', kind: 'speech' })).toEqual({

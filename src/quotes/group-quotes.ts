@@ -5,20 +5,11 @@
  * appearance is marked verbatim, truncated, fragment or altered (with its word-level diff).
  */
 import { createHash } from 'node:crypto';
-import { diffArrays, diffWords } from 'diff';
+import { diffWords } from 'diff';
 import type { Article } from '../schema/article.ts';
 import type { Appearance, Quote, QuoteMention, Variant, WordChange } from '../schema/quote.ts';
-import { shingleHashes } from '../stories/shingles.ts';
 import { words } from '../text/words.ts';
-import {
-  QUOTE_MATCH_MIN_SHARE,
-  QUOTE_MAX_CANDIDATES,
-  QUOTE_MAX_POSTINGS,
-  QUOTE_SHINGLE_WORDS,
-} from './quote-rules.ts';
-
-/** Words per shingle of the second, smaller index that finds printings of one or two words. */
-const SHORT_SHINGLE_WORDS = 2;
+import { type QuoteGroup, QuoteIndex, wordRunIndex } from './quote-index.ts';
 
 /** One article's quotations, as grouping needs them. */
 export interface ArticleMentions {
@@ -39,42 +30,7 @@ interface Member {
   readonly words: string[];
 }
 
-interface Group {
-  /** Its place among the groups, in the order they were made. */
-  readonly id: number;
-  readonly members: Member[];
-  readonly head: string[];
-  readonly speaker: string | null;
-}
-
-/** Start of `part` inside `whole` as a run of consecutive words, or -1. Knuth-Morris-Pratt, so
- * the time is linear in both lengths whatever the words repeat. */
-export function wordRunIndex(whole: readonly string[], part: readonly string[]): number {
-  if (part.length === 0) return 0;
-  const fallback = new Array<number>(part.length).fill(0);
-  for (let i = 1, k = 0; i < part.length; i += 1) {
-    while (k > 0 && part[i] !== part[k]) k = fallback[k - 1] ?? 0;
-    if (part[i] === part[k]) k += 1;
-    fallback[i] = k;
-  }
-  for (let i = 0, k = 0; i < whole.length; i += 1) {
-    while (k > 0 && whole[i] !== part[k]) k = fallback[k - 1] ?? 0;
-    if (whole[i] === part[k]) k += 1;
-    if (k === part.length) return i - part.length + 1;
-  }
-  return -1;
-}
-
-/** True when `part` is the same words as `whole`, a run of them, or them with a few changed:
- * at least QUOTE_MATCH_MIN_SHARE of `part`'s words line up with `whole` in order. */
-export function sameWords(whole: readonly string[], part: readonly string[]): boolean {
-  if (part.length === 0) return false;
-  if (wordRunIndex(whole, part) >= 0) return true;
-  const common = diffArrays([...whole], [...part])
-    .filter((c) => !c.added && !c.removed)
-    .reduce((n, c) => n + c.count, 0);
-  return common >= QUOTE_MATCH_MIN_SHARE * part.length && part.length >= QUOTE_SHINGLE_WORDS;
-}
+type Group = QuoteGroup<Member>;
 
 /** The variant of an appearance against the fullest form, with its diff when altered. */
 export function variantOf(
@@ -190,67 +146,6 @@ function uniqueIds(quotes: readonly Quote[]): Quote[] {
   });
 }
 
-/** Groups made so far, and the indexes a new printing finds its group by. */
-class GroupIndex {
-  readonly groups: Group[] = [];
-  private readonly postings = new Map<number, Group[]>();
-  private readonly pairPostings = new Map<number, Group[]>();
-  // Groups by the exact words of their head: a printing identical to a group's head always finds
-  // it, even when every shingle it has is a common one whose postings list is already full.
-  private readonly byHead = new Map<string, Group[]>();
-
-  /** The group `member` belongs to: one whose head is its words, else the candidate sharing most
-   * shingles whose head it matches (see {@link sameWords}); undefined when none. */
-  find(member: Member): Group | undefined {
-    const same = this.byHead.get(member.words.join(' '))?.find((g) => agrees(g, member));
-    if (same !== undefined) return same;
-    const short = member.words.length < QUOTE_SHINGLE_WORDS;
-    // A printing shorter than a shingle ("regular communication") is found by its word pairs.
-    const hashes = new Set(
-      shingleHashes(member.words, short ? SHORT_SHINGLE_WORDS : QUOTE_SHINGLE_WORDS),
-    );
-    const shared = new Map<Group, number>();
-    for (const h of hashes) {
-      for (const g of (short ? this.pairPostings : this.postings).get(h) ?? [])
-        shared.set(g, (shared.get(g) ?? 0) + 1);
-    }
-    return [...shared]
-      .sort((a, b) => b[1] - a[1] || a[0].id - b[0].id)
-      .slice(0, QUOTE_MAX_CANDIDATES)
-      .find(([group]) => agrees(group, member) && sameWords(group.head, member.words))?.[0];
-  }
-
-  /** A new group headed by `member`, entered in every index (each list capped). */
-  add(member: Member): void {
-    const group = {
-      id: this.groups.length,
-      members: [member],
-      head: member.words,
-      speaker: member.mention.speaker,
-    };
-    this.groups.push(group);
-    const key = member.words.join(' ');
-    const heads = this.byHead.get(key);
-    if (!heads) this.byHead.set(key, [group]);
-    else if (heads.length < QUOTE_MAX_POSTINGS) heads.push(group);
-    for (const [index, size] of [
-      [this.postings, QUOTE_SHINGLE_WORDS],
-      [this.pairPostings, SHORT_SHINGLE_WORDS],
-    ] as const) {
-      for (const h of new Set(shingleHashes(member.words, size))) {
-        const list = index.get(h) ?? [];
-        if (list.length < QUOTE_MAX_POSTINGS) index.set(h, list.concat(group));
-      }
-    }
-  }
-}
-
-/** True unless `member` and `group` name different speakers. */
-function agrees(group: Group, member: Member): boolean {
-  const speaker = member.mention.speaker;
-  return !speaker || !group.speaker || speaker === group.speaker;
-}
-
 /** Groups the speech and embed mentions of `articles` into quotes, sorted by id. Terms are left
  * out. Deterministic whatever the input order. */
 export function groupQuotes(articles: readonly ArticleMentions[]): GroupedQuotes {
@@ -265,12 +160,12 @@ export function groupQuotes(articles: readonly ArticleMentions[]): GroupedQuotes
     (x, y) =>
       y.words.length - x.words.length || cmp(x.article.id, y.article.id) || x.index - y.index,
   );
-  const index = new GroupIndex();
+  const index = new QuoteIndex<Member>();
   for (const member of members) {
     if (member.words.length === 0) continue;
-    const group = index.find(member);
+    const group = index.find(member.words, member.mention.speaker);
     if (group) group.members.push(member);
-    else index.add(member);
+    else index.add(member.words, member.mention.speaker, member);
   }
   const quotes = uniqueIds(index.groups.map(toQuote));
   const mentionQuotes = new Map<string, (string | null)[]>(

@@ -103,6 +103,11 @@ export const WithdrawnQuote = z.object({
   /** The SHA-256 of each earlier version that printed them (their `sha256` in the article's
    * `versions`), oldest first. */
   versions: z.array(z.string().regex(/^[0-9a-f]{64}$/)).min(1),
+  /** The id of the quote whose words these are, when other articles' latest texts print them
+   * (found by the rule printings are grouped by, `src/quotes/quote-index.ts`): its page then lists
+   * this article as having printed them and cut them. Absent when no other article prints them,
+   * and never a quote this article still prints (its appearance there marks the change). */
+  quote: z.string().min(1).optional(),
 });
 export type WithdrawnQuote = z.infer<typeof WithdrawnQuote>;
 

@@ -9,6 +9,7 @@ import type { Article } from '../schema/article.ts';
 import type { Quote } from '../schema/quote.ts';
 import type { ArticleAnalysis, Entity, Story } from '../schema/story.ts';
 import { loadArticleEntries } from './article-entries.ts';
+import { type CutPrinting, cutPrintingsByQuote } from './cut-printings.ts';
 import { entityLookup, type EntityLookup } from './entity-view.ts';
 
 /** Everything a coverage page needs. */
@@ -25,6 +26,8 @@ export interface Coverage {
   readonly entityByName: EntityLookup;
   /** Per-article analysis by article id. */
   readonly analysis: ReadonlyMap<string, ArticleAnalysis>;
+  /** By quote id, the articles that printed its words in an earlier version and cut them. */
+  readonly cutPrintings: ReadonlyMap<string, readonly CutPrinting[]>;
   /** Every article by id. */
   readonly articleById: ReadonlyMap<string, Article>;
 }
@@ -39,6 +42,7 @@ async function load(): Promise<Coverage> {
   const entities = byId((await getCollection('entities')).map((e) => e.data));
   const analysis = (await getCollection('analysis')).map((e) => e.data);
   const { articles } = await loadArticleEntries();
+  const analysisById = new Map(analysis.map((a) => [a.id, a]));
   return {
     quotes,
     quoteById: new Map(quotes.map((q) => [q.id, q])),
@@ -46,7 +50,8 @@ async function load(): Promise<Coverage> {
     storyById: new Map(stories.map((s) => [s.id, s])),
     entities,
     entityByName: entityLookup(entities),
-    analysis: new Map(analysis.map((a) => [a.id, a])),
+    analysis: analysisById,
+    cutPrintings: cutPrintingsByQuote(analysisById),
     articleById: new Map(articles.map((a) => [a.id, a])),
   };
 }

@@ -13,7 +13,8 @@ let loaded: Promise<PageKeys> | undefined;
 async function load(): Promise<PageKeys> {
   const { bodyHtml } = await loadArticleEntries();
   const { addresses, outletSlugs, tagSlugs } = await loadArchive();
-  const { articleById, analysis, storyById, quoteById, entityByName } = await loadCoverage();
+  const { articleById, analysis, cutPrintings, storyById, quoteById, entityByName } =
+    await loadCoverage();
   return pageKeys({
     articleById,
     bodyHtml,
@@ -21,6 +22,7 @@ async function load(): Promise<PageKeys> {
     outletSlugs,
     tagSlugs,
     analysis,
+    cutPrintings,
     storyById,
     quoteById,
     entityByName,

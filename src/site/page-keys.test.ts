@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleFixture } from '../../tests/support/article-fixture.ts';
 import type { Article } from '../schema/article.ts';
-import { Quote, QuoteMention } from '../schema/quote.ts';
+import { Quote, QuoteMention, WithdrawnQuote } from '../schema/quote.ts';
 import { ArticleAnalysis, Entity, Story } from '../schema/story.ts';
 import { entityKey } from '../entities/merge-entities.ts';
 import { entityLookup } from './entity-view.ts';
@@ -72,14 +72,27 @@ const ada = (slug: string, articles = ['a1', 'a3']): Entity =>
 
 const pair = { a: 'a1', b: 'a2', kind: 'syndicated', shared: { a: 1, b: 1 } } as const;
 
+/** Words a5 printed in an earlier version and cut. */
+const cut = (text: string): WithdrawnQuote =>
+  WithdrawnQuote.parse({
+    text,
+    speaker: 'Ada Lund',
+    speakerType: 'person',
+    kind: 'speech',
+    versions: ['a'.repeat(64)],
+    quote: 'q1',
+  });
+
 /** Two stories of interest: s1 (a1 and a2, a related pair) and s2 (a3 alone); a1, a2 and a3
- * print the quote q1 of Ada Lund; a4 (story s3) shares nothing with them. */
+ * print the quote q1 of Ada Lund; a4 (story s3) shares nothing with them; a5 (story s4) printed
+ * q1's words in an earlier version and cut them. */
 function archive(): KeyedArchive {
   const articles = [
     articleFixture({ id: 'a1', outlet: 'Courier', tags: ['Bridge'], text: 'One.' }),
     articleFixture({ id: 'a2', outlet: 'Gazette', text: 'Two.' }),
     articleFixture({ id: 'a3', outlet: 'Lantern', text: 'Three.' }),
     articleFixture({ id: 'a4', outlet: 'Post', text: 'Four.' }),
+    articleFixture({ id: 'a5', outlet: 'Beacon', text: 'Five.' }),
   ];
   const stories = [
     story('s1', ['a1', 'a2'], [{ ...pair, source: null, sourceReason: null, passages: [] }]),
@@ -97,7 +110,9 @@ function archive(): KeyedArchive {
       ['a2', analysis('s1')],
       ['a3', analysis('s2', ['q1'])],
       ['a4', analysis('s3')],
+      ['a5', analysis('s4')],
     ]),
+    cutPrintings: new Map([['q1', [{ article: 'a5', cut: cut('We will rebuild it.') }]]]),
     storyById: new Map(stories.map((s) => [s.id, s])),
     quoteById: new Map([['q1', quote('q1', 'We will rebuild.', ['a1', 'a2', 'a3'])]]),
     entityByName: entityLookup([ada('ada-lund')]),
@@ -165,6 +180,9 @@ const changes: Record<string, Change[1]> = {
   "a4's text (unrelated)": (b) => withArticle(b, 'a4', { text: 'Four, changed.' }),
   'an unrelated outlet slug': (b) => withEntry(b, 'outletSlugs', 'Post', 'post-2'),
   'the settings': (b) => ({ ...b, settings: ['https://raw.example.org/', '50'] }),
+  "a5's headline (cut q1's words)": (b) => withArticle(b, 'a5', { title: 'Changed' }),
+  "the words a5 cut (q1's)": (b) =>
+    withEntry(b, 'cutPrintings', 'q1', [{ article: 'a5', cut: cut('We will rebuild all.') }]),
 };
 
 /** The changes of a1 that every page showing or linking a1 must follow. */
@@ -226,6 +244,8 @@ const table: [string, (keys: PageKeys, archive: KeyedArchive) => string, string[
       "story s1's pairs",
       "Ada Lund's page slug",
       'the settings',
+      "a5's headline (cut q1's words)",
+      "the words a5 cut (q1's)",
     ],
   ],
   [

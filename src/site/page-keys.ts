@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import type { Article } from '../schema/article.ts';
 import type { Quote } from '../schema/quote.ts';
 import type { ArticleAnalysis, Entity, Story } from '../schema/story.ts';
+import type { CutPrinting } from './cut-printings.ts';
 import { type EntityLookup, speakerEntity } from './entity-view.ts';
 
 /** What the keys are computed from: the lookups the pages read. */
@@ -26,6 +27,8 @@ export interface KeyedArchive {
   readonly outletSlugs: ReadonlyMap<string, string>;
   readonly tagSlugs: ReadonlyMap<string, string>;
   readonly analysis: ReadonlyMap<string, ArticleAnalysis>;
+  /** By quote id, the articles that printed its words and cut them (see `cut-printings.ts`). */
+  readonly cutPrintings: ReadonlyMap<string, readonly CutPrinting[]>;
   readonly storyById: ReadonlyMap<string, Story>;
   readonly quoteById: ReadonlyMap<string, Quote>;
   readonly entityByName: EntityLookup;
@@ -192,7 +195,8 @@ export function pageKeys(archive: KeyedArchive): PageKeys {
         const pairs = story?.reuse.filter((p) => printed.has(p.a) && printed.has(p.b));
         return [ref(a.article), own?.mentions, story === undefined ? null : [story.id, pairs]];
       });
-      return key('quote', [quoteWithPrinters(id), printers, speakerOf(quote)]);
+      const cut = (archive.cutPrintings.get(id) ?? []).map((c) => [ref(c.article), c.cut]);
+      return key('quote', [quoteWithPrinters(id), printers, cut, speakerOf(quote)]);
     },
     quoteRecord: (id) => key('quote-record', [quoteById.get(id)]),
     entity: (entity) =>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleFixture, versionedFixture } from '../../tests/support/article-fixture.ts';
 import { extractQuotes } from '../quotes/extract-quotes.ts';
+import { groupQuotes } from '../quotes/group-quotes.ts';
 import type { Article } from '../schema/article.ts';
 import type { Corpus } from '../schema/story.ts';
 import { textHash } from './collapse-versions.ts';
@@ -97,5 +98,66 @@ describe('markWithdrawnQuotes', () => {
   it('adds nothing when every earlier quotation is still printed', () => {
     const marked = markWithdrawnQuotes(corpus, [article([`Updated. ${LATEST}`])]);
     expect(marked.byArticle['a']).not.toHaveProperty('withdrawn');
+  });
+});
+
+describe('markWithdrawnQuotes names the quote other articles print the cut words in', () => {
+  const analysis = (text: string) => ({
+    story: 'story-a',
+    quotes: [],
+    mentions: extractQuotes({ text, embeds: [] }),
+    entities: { people: [], organizations: [], places: [] },
+  });
+  /** The quote (by its text) `a`'s cut of `cut` is linked to, when `b` prints `other` and `a`'s
+   * latest text is `latest`: undefined when nothing was cut, null when no quote is named. */
+  function linked(other: string, latest = LATEST, cut = HURT): string | null | undefined {
+    const byArticle = { a: analysis(latest), b: analysis(other) };
+    const { quotes } = groupQuotes(
+      Object.entries(byArticle).map(([id, own]) => ({
+        article: { id, published: null },
+        mentions: own.mentions,
+      })),
+    );
+    const corpus: Corpus = { quotes, stories: [], entities: [], byArticle };
+    const marked = markWithdrawnQuotes(corpus, [article([`${LATEST}\n\n${cut}`], latest)]);
+    const [withdrawn] = marked.byArticle['a']?.withdrawn ?? [];
+    if (withdrawn === undefined) return undefined;
+    const id = withdrawn.quote;
+    return id === undefined ? null : quotes.find((q) => q.id === id)?.text;
+  }
+
+  it.each([
+    {
+      name: 'printed alike by another article',
+      other: HURT,
+      quote: 'Nobody was hurt in the storm,',
+    },
+    {
+      name: 'a run of the cut words printed by another article',
+      other: '“Nobody was hurt,” said Ann Lee.',
+      quote: 'Nobody was hurt,',
+    },
+    {
+      name: 'the cut words with a few more printed by another article',
+      other: '“Nobody at all was hurt in the storm, thank God,” said Ann Lee.',
+      quote: 'Nobody at all was hurt in the storm, thank God,',
+    },
+    {
+      name: 'the same words attributed to someone else',
+      other: '“Nobody was hurt in the storm,” said Bo Park.',
+      quote: null,
+    },
+    { name: 'printed by no other article', other: 'The ferry runs again.', quote: null },
+  ])('$name', ({ other, quote }) => {
+    expect(linked(other)).toBe(quote);
+  });
+
+  it('never names a quote the article still prints (its appearance marks the change)', () => {
+    const cut =
+      '“Nobody was hurt in the storm last night, and the roads are clear again,” said Ann Lee.';
+    const other = '“The roads are clear,” said Ann Lee.';
+    expect(linked(other, LATEST, cut)).toBe('The roads are clear,');
+    const latest = `${LATEST} “Roads are clear,” said Ann Lee.`;
+    expect(linked(other, latest, cut)).toBeNull();
   });
 });

@@ -4,11 +4,13 @@
  * words, Dice coefficient at least `COUNTERPART_MIN`, which `quote-versions.ts` marks as changed on
  * the quote's page instead). The analysis reads each article at its latest text, so without this a
  * quotation an outlet printed and then removed would leave no trace but the version comparison.
- * Pure.
+ * When other articles still print the cut words, the quote they make is named, so its page can
+ * list the article that cut them. Pure.
  */
 import type { Article } from '../schema/article.ts';
-import type { QuoteMention, WithdrawnQuote } from '../schema/quote.ts';
+import type { Quote, QuoteMention, WithdrawnQuote } from '../schema/quote.ts';
 import type { Corpus } from '../schema/story.ts';
+import { QuoteIndex, sameWords, wordRunIndex } from '../quotes/quote-index.ts';
 import { COUNTERPART_MIN, similarity } from '../site/align-paragraphs.ts';
 import { words } from '../text/words.ts';
 import { versionMentions } from './version-mentions.ts';
@@ -52,16 +54,46 @@ export function withdrawnQuotes(
   return [...found.values()];
 }
 
+/** For words `article` cut, the id of the quote the latest texts of other articles print them
+ * in: found as a printing finds its quote while grouping (the same words, a run of them, or them
+ * with a few changed, never another speaker's) or as the quote's fullest form would have found
+ * them (its words a run of the cut ones: the cut printing was the fuller), and not one `article`
+ * still prints. */
+type CutQuoteFinder = (cut: WithdrawnQuote, article: string) => string | undefined;
+
+const fullerOrSame = (head: readonly string[], cut: readonly string[]): boolean =>
+  sameWords(head, cut) || wordRunIndex(cut, head) >= 0;
+
+function cutQuoteFinder(quotes: readonly Quote[]): CutQuoteFinder {
+  const index = new QuoteIndex<Quote>();
+  for (const quote of quotes) {
+    const head = words(quote.text);
+    if (head.length > 0) index.add(head, quote.speaker, quote);
+  }
+  return (cut, article) => {
+    const quote = index.find(words(cut.text), cut.speaker, fullerOrSame)?.members[0];
+    return quote === undefined || quote.appearances.some((a) => a.article === article)
+      ? undefined
+      : quote.id;
+  };
+}
+
 /** `corpus` with the withdrawn quotations of each of `articles` that has earlier versions in its
- * analysis (`withdrawn`, see {@link withdrawnQuotes}); the rest is returned as it is. */
+ * analysis (`withdrawn`, see {@link withdrawnQuotes}), each naming the quote of `corpus` other
+ * articles print its words in, if any; the rest is returned as it is. */
 export function markWithdrawnQuotes(corpus: Corpus, articles: readonly Article[]): Corpus {
   const versioned = articles.filter((a) => (a.versions?.earlier.length ?? 0) > 0);
   if (versioned.length === 0) return corpus;
   const byArticle = { ...corpus.byArticle };
+  let find: CutQuoteFinder | undefined;
   for (const article of versioned) {
     const analysis = byArticle[article.id];
     if (analysis === undefined) continue;
-    const withdrawn = withdrawnQuotes(article, analysis.mentions);
+    const withdrawn = withdrawnQuotes(article, analysis.mentions).map((cut) => {
+      find ??= cutQuoteFinder(corpus.quotes);
+      const quote = find(cut, article.id);
+      return quote === undefined ? cut : { ...cut, quote };
+    });
     if (withdrawn.length > 0) byArticle[article.id] = { ...analysis, withdrawn };
   }
   return { ...corpus, byArticle };

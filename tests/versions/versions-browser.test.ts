@@ -1,7 +1,8 @@
 /**
  * A version comparison page in real Chromium, at 360 and 1280 px: two aligned columns on a wide
  * screen and one on a narrow one, nothing past the screen's edge, "next change" moving focus,
- * "changes only" folding the identical paragraphs, no script error and no axe-core violation.
+ * "changes only" folding the identical paragraphs, no script error and no axe-core violation; and
+ * the page of a quote an article printed and cut, with nothing past the edge and no violation.
  * Screenshots go to `.test-dist/screenshots/` for a person to look at. Run against the site built
  * from the versions fixtures (`DIST_DIR`).
  */
@@ -15,13 +16,17 @@ const SCREENSHOTS = '.test-dist/screenshots';
 const page = distFiles()
   .find((f) => f.startsWith('versions/harbourgazette-example-news-harbour-wall/'))
   ?.replace(/index\.html$/, '');
+/** The page of the quote the harbour wall article cut and another outlet still prints. */
+const cutQuote = distFiles()
+  .find((f) => f.startsWith('quotes/we-do-not-yet-know-who-'))
+  ?.replace(/index\.html$/, '');
 const site = siteInBrowser();
 const contexts: { close: () => Promise<void> }[] = [];
 afterAll(async () => {
   for (const c of contexts) await c.close();
 });
 
-async function open(width: number) {
+async function open(width: number, path = page) {
   // The page's policy allows no injected script; axe-core is injected for the check only.
   const context = await site.browser.newContext({
     viewport: { width, height: 900 },
@@ -31,7 +36,7 @@ async function open(width: number) {
   const tab = await context.newPage();
   const errors: string[] = [];
   recordErrors(tab, errors);
-  await tab.goto(new URL(page ?? '', site.server.url).href);
+  await tab.goto(new URL(path ?? '', site.server.url).href);
   return { tab, errors };
 }
 
@@ -69,6 +74,22 @@ describe('the version comparison page', () => {
     await tab.check('#only-changes');
     expect(await tab.isVisible('.row.same')).toBe(false);
     expect(await tab.isVisible('.fold')).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the page of a quote printed and cut', () => {
+  it.each([360, 1280])('reads at %i px', async (width) => {
+    expect(cutQuote).toBeDefined();
+    const { tab, errors } = await open(width, cutQuote);
+    expect(await tab.isVisible('.cut-printings li')).toBe(true);
+    const overflow = await tab.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await tab.screenshot({ path: `${SCREENSHOTS}/cut-quote-${width}.png`, fullPage: true });
+    expect(await axeViolations(tab)).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

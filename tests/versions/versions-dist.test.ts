@@ -3,7 +3,8 @@
  * `scripts/make-version-fixtures.ts`): captures of one address are one article, its page lists the
  * versions with their raw inputs, each earlier version has its comparison page, a quote that
  * changed between versions says so, and a quotation an earlier version printed and the latest cut
- * is listed under that version and found by search. Run against that build (`DIST_DIR`, as `npm test` builds it).
+ * is listed under that version, found by search, and listed on the page of the quote another
+ * outlet still prints it in. Run against that build (`DIST_DIR`, as `npm test` builds it).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +25,10 @@ import { QuoteRecord } from '../../src/schema/export-records.ts';
 const WALL = 'harbourgazette-example-news-harbour-wall';
 const TIDES = 'harbourgazette-example-news-tides';
 const PIER = 'harbourgazette-example-news-pier-reopens';
+/** Another outlet's article, still printing the quotation WALL cut. */
+const COURIER = 'courier-wall';
+/** The words WALL printed in its first version and cut, and COURIER prints. */
+const CUT = 'We do not yet know who will pay for the repairs,';
 
 interface VersionRecord {
   sha256: string;
@@ -43,7 +48,7 @@ describe('versions of one article in the built site', () => {
       exportedArticles()
         .map((a) => a.id)
         .sort(),
-    ).toEqual([WALL, PIER, TIDES].sort());
+    ).toEqual([WALL, PIER, TIDES, COURIER].sort());
   });
 
   it('exports every version with its captures, oldest first', () => {
@@ -118,7 +123,7 @@ describe('versions of one article in the built site', () => {
     const earlier = (record(WALL).versions ?? []).find((v) => !v.latest);
     const item = $(`li[data-version="${earlier?.sha256.slice(0, 12) ?? ''}"] .withdrawn li`);
     expect(item.text().replace(/\s+/g, ' ').trim()).toBe(
-      '“We do not yet know who will pay for the repairs,” (Mia Lund)',
+      '“We do not yet know who will pay for the repairs,” (Mia Lund) · still printed elsewhere',
     );
     expect($('.versions .withdrawn li')).toHaveLength(1);
     expect($('.body').text()).not.toContain('who will pay');
@@ -146,7 +151,31 @@ describe('versions of one article in the built site', () => {
     );
     expect(
       pages.filter((p) => p.content.includes('We do not yet know who will pay')).map((p) => p.url),
-    ).toEqual([articleUrl(WALL)]);
+    ).toContain(articleUrl(WALL));
+  });
+
+  it('lists, on the page of the quote another outlet still prints, the article that cut it', () => {
+    const quote = exportedRecords('quotes', QuoteRecord).find((q) => q.text === CUT);
+    expect(quote?.appearances.map((a) => a.article)).toEqual([COURIER]);
+    const exported = JSON.parse(distText(`api/articles/id/${WALL}.json`)) as {
+      withdrawn?: { quote?: string }[];
+    };
+    expect(exported.withdrawn?.[0]?.quote).toBe(quote?.id);
+    const link = pageOf(WALL)('.versions .withdrawn li a');
+    expect(link.attr('href')).toBe(`/quotes/${quote?.id ?? ''}/`);
+    const $ = load(distText(`quotes/${quote?.id ?? ''}/index.html`));
+    expect($('p[data-pagefind-meta="printed"]').text()).toBe('Printed in 1 article by 1 outlet.');
+    const cut = $('.cut-printings li');
+    expect(cut.map((_, li) => $(li).attr('data-article')).get()).toEqual([WALL]);
+    expect(cut.find('h3 a').attr('href')).toBe(articleUrl(WALL));
+    expect(cut.find('.quote-text').text()).toBe(CUT);
+    const earlier = (record(WALL).versions ?? []).find((v) => !v.latest);
+    const version = cut.find('.note a');
+    expect(cut.find('.note').text().replace(/\s+/g, ' ').trim()).toBe(
+      'Printed in the version captured 2025-05-01 08:00 UTC; cut from the latest.',
+    );
+    expect(version.attr('href')).toBe(`/versions/${WALL}/${earlier?.sha256.slice(0, 12) ?? ''}/`);
+    expect(existsSync(join(DIST_DIR, version.attr('href') ?? '', 'index.html'))).toBe(true);
   });
 
   it('marks on its quote page a quote worded otherwise in an earlier version', () => {
