@@ -4,6 +4,8 @@ import { articleFixture } from '../../tests/support/article-fixture.ts';
 import { collapseVersions, mergeCaptures, textHash } from './collapse-versions.ts';
 
 const URL_A = 'https://www.example.com/news/a/';
+/** The id of an article of several captures of URL_A: its address, not a capture's name. */
+const ID_A = 'example-com-news-a';
 
 /** A capture of `url` holding `text`, taken at `captured` (null: a loose file or feed item). */
 function capture(
@@ -48,7 +50,6 @@ describe('collapseVersions', () => {
         capture('day-2', 'New text.', '2026-01-02T00:00:00Z'),
         capture('day-1', 'Old text.', '2026-01-01T00:00:00Z'),
       ],
-      id: 'day-1',
       shown: 'New text.',
       earlier: ['Old text.'],
       latestCaptures: 1,
@@ -59,7 +60,6 @@ describe('collapseVersions', () => {
         capture('one', 'Same text.', '2026-01-01T00:00:00Z'),
         capture('two', 'Same text.', '2026-01-03T00:00:00Z'),
       ],
-      id: 'one',
       shown: 'Same text.',
       earlier: [],
       latestCaptures: 2,
@@ -70,7 +70,6 @@ describe('collapseVersions', () => {
         capture('page', 'Corrected.', '2026-01-05T00:00:00Z'),
         capture('item', 'First.', null, { published: '2026-01-04T10:00:00Z' }),
       ],
-      id: 'item',
       shown: 'Corrected.',
       earlier: ['First.'],
       latestCaptures: 1,
@@ -81,7 +80,6 @@ describe('collapseVersions', () => {
         capture('dated', 'Dated.', '2026-01-01T00:00:00Z'),
         capture('undated', 'Undated.', null),
       ],
-      id: 'undated',
       shown: 'Dated.',
       earlier: ['Undated.'],
       latestCaptures: 1,
@@ -93,16 +91,15 @@ describe('collapseVersions', () => {
         capture('c2', 'B.', '2026-01-02T00:00:00Z'),
         capture('c3', 'A.', '2026-01-03T00:00:00Z'),
       ],
-      id: 'c1',
       shown: 'A.',
       earlier: ['B.'],
       latestCaptures: 2,
     },
-  ])('$name', ({ captures, id, shown, earlier, latestCaptures }) => {
+  ])('$name', ({ captures, shown, earlier, latestCaptures }) => {
     const built = collapseVersions(captures.map((c) => input(c.data.source.file, c)));
     expect(built).toHaveLength(1);
     const article = built[0]?.entries[0]?.data;
-    expect(article?.id).toBe(id);
+    expect(article?.id).toBe(ID_A);
     expect(article?.text).toBe(shown);
     expect(article?.versions?.earlier.map((v) => v.text)).toEqual(earlier);
     expect(article?.versions?.latest.captures).toHaveLength(latestCaptures);
@@ -120,14 +117,19 @@ describe('collapseVersions', () => {
     expect(backward).toEqual(forward);
   });
 
-  it('keeps the id of the earliest capture when a newer capture arrives', () => {
+  it.each([
+    ['a newer capture', capture('third', 'Three.', '2026-02-01T00:00:00Z')],
+    ['an older capture', capture('zeroth', 'Zero.', '2025-12-01T00:00:00Z')],
+    ['an undated capture (a loose file), taken as the earliest', capture('loose', 'Loose.', null)],
+  ])('keeps its id when %s arrives', (_name, added) => {
     const old = [
       capture('first', 'One.', '2026-01-01T00:00:00Z'),
       capture('second', 'Two.', '2026-01-02T00:00:00Z'),
     ];
     const before = ids(collapseVersions(old.map((c) => input(c.data.id, c))));
-    const newer = [...old, capture('third', 'Three.', '2026-02-01T00:00:00Z')];
-    expect(ids(collapseVersions(newer.map((c) => input(c.data.id, c))))).toEqual(before);
+    expect(before).toEqual([ID_A]);
+    const more = [...old, added];
+    expect(ids(collapseVersions(more.map((c) => input(c.data.id, c))))).toEqual(before);
   });
 
   it('leaves alone articles of other addresses, with no address, or captured once', () => {
@@ -151,7 +153,7 @@ describe('collapseVersions', () => {
       {},
       'https://example.com/news/a/?utm_source=rss',
     );
-    expect(ids(collapseVersions([input('m1', a), input('m2', b)]))).toEqual(['m1']);
+    expect(ids(collapseVersions([input('m1', a), input('m2', b)]))).toEqual([ID_A]);
   });
 
   it('takes the publication date from a capture that states it when the one shown does not', () => {

@@ -2,10 +2,13 @@
  * The versions stage, between cleaning and the cross-outlet analysis: entries whose addresses
  * have one version key (`canonical-url.ts`), from any inputs (two web archives, an archive and a
  * loose file, two feed items), become one article. It shows the text of the latest capture and
- * lists the earlier texts as versions; captures with identical text are one version. An article
- * keeps the id of its earliest capture, so a newer capture never renames it. Pure.
+ * lists the earlier texts as versions; captures with identical text are one version. An article of
+ * several captures takes its id from its address (the version key, as a web archive's record is
+ * named by its address), not from any one capture: which capture is earliest is only known as far
+ * as their dates go, and an undated capture added later would otherwise rename it. Pure.
  */
 import { createHash } from 'node:crypto';
+import { articleId } from '../pipeline/article-id.ts';
 import type { ArticleEntry, Capture, Version } from '../schema/article.ts';
 import { captureOrder, type OrderedCapture } from './capture-order.ts';
 import { versionKey } from './canonical-url.ts';
@@ -39,7 +42,7 @@ function distinctTexts(ordered: readonly OrderedCapture[]) {
   return texts;
 }
 
-/** One article from the captures of one address (at least two). */
+/** One article from the captures of one address (at least two), named by that address. */
 export function mergeCaptures<E extends ArticleEntry>(captures: readonly E[]): E {
   const ordered = captureOrder(captures);
   const first = ordered[0]?.entry;
@@ -76,7 +79,9 @@ export function mergeCaptures<E extends ArticleEntry>(captures: readonly E[]): E
     captures: (texts.get(latestHash)?.entries ?? []).map(captureOf),
   };
   const versions = { latest, earlier };
-  return { ...last, data: { ...last.data, ...published, id: first.data.id, versions } };
+  const key = versionKey(last.data.canonicalUrl);
+  const id = key === null ? first.data.id : articleId(key, true);
+  return { ...last, data: { ...last.data, ...published, id, versions } };
 }
 
 /** `built` with the entries of each version key merged into one article (see the module
