@@ -69,14 +69,14 @@ export class QuoteIndex<M> {
   private readonly byHead = new Map<string, QuoteGroup<M>[]>();
 
   /** The group the printing `words` (attributed to `speaker`) belongs to: one whose head is its
-   * words, else the candidate sharing most shingles whose head it matches (by `matches`: see
-   * {@link sameWords}); never one naming another speaker; undefined when none. */
+   * words, else the candidate sharing most shingles that `matches` (by default: whose head the
+   * words match, see {@link sameWords}); never one naming another speaker; undefined when none. */
   find(
     words: readonly string[],
     speaker: string | null,
-    matches: (head: readonly string[], words: readonly string[]) => boolean = sameWords,
+    matches: (group: QuoteGroup<M>) => boolean = (group) => sameWords(group.head, words),
   ): QuoteGroup<M> | undefined {
-    const agreeing = (g: QuoteGroup<M>): boolean => agrees(g.speaker, speaker);
+    const agreeing = (g: QuoteGroup<M>): boolean => agrees(g.speaker, speaker) && matches(g);
     const same = this.byHead.get(words.join(' '))?.find(agreeing);
     if (same !== undefined) return same;
     const short = words.length < QUOTE_SHINGLE_WORDS;
@@ -90,7 +90,7 @@ export class QuoteIndex<M> {
     return [...shared]
       .sort((a, b) => b[1] - a[1] || a[0].id - b[0].id)
       .slice(0, QUOTE_MAX_CANDIDATES)
-      .find(([group]) => agreeing(group) && matches(group.head, words))?.[0];
+      .find(([group]) => agreeing(group))?.[0];
   }
 
   /** A new group headed by `head`, with `first` as its member, entered in every index (each list

@@ -29,9 +29,15 @@ describe('cutPrintingsByQuote', () => {
       },
     },
     {
-      name: 'an article once per quote (its first cut of it)',
+      name: 'two wordings of one quote cut by one article, each listed',
       analysis: { a: { withdrawn: [cut('x', 'q1'), cut('x again', 'q1'), cut('z', 'q2')] } },
-      out: { q1: [['a', 'x']], q2: [['a', 'z']] },
+      out: {
+        q1: [
+          ['a', 'x'],
+          ['a', 'x again'],
+        ],
+        q2: [['a', 'z']],
+      },
     },
   ])('$name', ({ analysis, out }) => {
     const byQuote = cutPrintingsByQuote(new Map(Object.entries(analysis)));

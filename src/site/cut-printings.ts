@@ -10,14 +10,15 @@ import type { WithdrawnQuote } from '../schema/quote.ts';
 import type { ArticleAnalysis } from '../schema/story.ts';
 import { captureDate, UNKNOWN_CAPTURE, VERSION_DIGITS } from './version-view.ts';
 
-/** An article that printed a quote's words and cut them: its id and the words as it printed them. */
+/** Words of a quote an article printed and cut: the article's id, and the cut as withdrawn. */
 export interface CutPrinting {
   readonly article: string;
   readonly cut: WithdrawnQuote;
 }
 
-/** By quote id, the articles whose withdrawn quotations name that quote, sorted by article id
- * (an article once per quote: its first such quotation). */
+/** By quote id, the withdrawn quotations that name it, each with its article, sorted by article
+ * id (an article that cut two wordings of the quote, from different versions, is there twice,
+ * each with the words as printed and the versions that printed them). */
 export function cutPrintingsByQuote(
   analysis: ReadonlyMap<string, Pick<ArticleAnalysis, 'withdrawn'>>,
 ): Map<string, CutPrinting[]> {
@@ -27,8 +28,8 @@ export function cutPrintingsByQuote(
     for (const cut of analysis.get(article)?.withdrawn ?? []) {
       if (cut.quote === undefined) continue;
       const list = byQuote.get(cut.quote) ?? [];
-      if (list.at(-1)?.article === article) continue;
-      byQuote.set(cut.quote, [...list, { article, cut }]);
+      list.push({ article, cut });
+      byQuote.set(cut.quote, list);
     }
   }
   return byQuote;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, ArticleEntry } from '../schema/article.ts';
 import { articleFixture } from '../../tests/support/article-fixture.ts';
+import { withUniqueIds } from '../pipeline/article-id.ts';
 import { collapseVersions, mergeCaptures, textHash } from './collapse-versions.ts';
 
 const URL_A = 'https://www.example.com/news/a/';
@@ -142,6 +143,27 @@ describe('collapseVersions', () => {
     const out = collapseVersions(built);
     expect(out).toEqual(built);
     expect(out.every((b) => b.entries.every((e) => e.data.versions === undefined))).toBe(true);
+  });
+
+  it('keeps the ids of two addresses whose names clash when an undated capture arrives', () => {
+    const at = (id: string, url: string, captured: string | null) =>
+      capture(id, `${id} text.`, captured, {}, url);
+    const [dash, slash] = ['https://x.example/news/a-b', 'https://x.example/news/a/b'];
+    const old = [
+      at('d1', dash, '2026-01-01T00:00:00Z'),
+      at('d2', dash, '2026-01-02T00:00:00Z'),
+      at('s1', slash, '2026-01-01T00:00:00Z'),
+      at('s2', slash, '2026-01-02T00:00:00Z'),
+    ];
+    const named = (captures: ArticleEntry[]) =>
+      withUniqueIds(collapseVersions(captures.map((c) => input(c.data.id, c)))).map((e) => [
+        e.data.canonicalUrl,
+        e.data.id,
+      ]);
+    const before = named(old);
+    expect(new Set(before.map(([, id]) => id)).size).toBe(2);
+    expect(before.every(([, id]) => id?.startsWith('x-example-news-a-b-'))).toBe(true);
+    expect(named([...old, at('s0', slash, null)])).toEqual(before);
   });
 
   it('merges addresses that differ only in case, slash, tracking and fragment', () => {

@@ -85,8 +85,11 @@ export function mergeCaptures<E extends ArticleEntry>(captures: readonly E[]): E
 }
 
 /** `built` with the entries of each version key merged into one article (see the module
- * comment), in place of its earliest capture; entries with no key, or alone with theirs, are
- * left as they are. Inputs left with no entry are dropped. */
+ * comment); entries with no key, or alone with theirs, are left as they are. A merged article is
+ * an input of its own, named by its version key and placed after the input of its earliest
+ * capture: it claims its id as its address, so when that id clashes with another, the suffix that
+ * tells them apart is made from the address too, not from whichever capture is earliest. Inputs
+ * left with no entry are dropped. */
 export function collapseVersions<E extends ArticleEntry>(
   built: readonly BuiltInput<E>[],
 ): BuiltInput<E>[] {
@@ -100,19 +103,17 @@ export function collapseVersions<E extends ArticleEntry>(
       byKey.set(key, group);
     }
   }
-  const replaced = new Map<E, E | null>();
-  for (const group of byKey.values()) {
+  const replaced = new Map<E, BuiltInput<E> | null>();
+  for (const [key, group] of byKey) {
     if (group.length < 2) continue;
-    const merged = mergeCaptures(group);
+    const merged = { file: key, entries: [mergeCaptures(group)] };
     const oldest = captureOrder(group)[0]?.entry;
     for (const entry of group) replaced.set(entry, entry === oldest ? merged : null);
   }
   if (replaced.size === 0) return [...built];
   return built.flatMap(({ file, entries }) => {
-    const kept = entries.flatMap((e) => {
-      const r = replaced.get(e);
-      return r === undefined ? [e] : r === null ? [] : [r];
-    });
-    return kept.length === 0 ? [] : [{ file, entries: kept }];
+    const kept = entries.filter((e) => !replaced.has(e));
+    const merged = entries.flatMap((e) => replaced.get(e) ?? []);
+    return [...(kept.length === 0 ? [] : [{ file, entries: kept }]), ...merged];
   });
 }

@@ -160,4 +160,11 @@ describe('markWithdrawnQuotes names the quote other articles print the cut words
     const latest = `${LATEST} “Roads are clear,” said Ann Lee.`;
     expect(linked(other, latest, cut)).toBeNull();
   });
+
+  it('names a quote only others print, even when one the article prints matches more words', () => {
+    const cut =
+      '“Nobody was hurt in the storm last night, and the roads are clear again,” said Ann Lee.';
+    const latest = `${LATEST} “The roads are clear,” said Ann Lee.`;
+    expect(linked('“Nobody was hurt,” said Ann Lee.', latest, cut)).toBe('Nobody was hurt,');
+  });
 });

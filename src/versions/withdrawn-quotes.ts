@@ -10,7 +10,7 @@
 import type { Article } from '../schema/article.ts';
 import type { Quote, QuoteMention, WithdrawnQuote } from '../schema/quote.ts';
 import type { Corpus } from '../schema/story.ts';
-import { QuoteIndex, sameWords, wordRunIndex } from '../quotes/quote-index.ts';
+import { type QuoteGroup, QuoteIndex, sameWords, wordRunIndex } from '../quotes/quote-index.ts';
 import { COUNTERPART_MIN, similarity } from '../site/align-paragraphs.ts';
 import { words } from '../text/words.ts';
 import { versionMentions } from './version-mentions.ts';
@@ -54,16 +54,13 @@ export function withdrawnQuotes(
   return [...found.values()];
 }
 
+type CutQuoteFinder = (cut: WithdrawnQuote, article: string) => string | undefined;
+
 /** For words `article` cut, the id of the quote the latest texts of other articles print them
  * in: found as a printing finds its quote while grouping (the same words, a run of them, or them
  * with a few changed, never another speaker's) or as the quote's fullest form would have found
- * them (its words a run of the cut ones: the cut printing was the fuller), and not one `article`
- * still prints. */
-type CutQuoteFinder = (cut: WithdrawnQuote, article: string) => string | undefined;
-
-const fullerOrSame = (head: readonly string[], cut: readonly string[]): boolean =>
-  sameWords(head, cut) || wordRunIndex(cut, head) >= 0;
-
+ * them (its words, three or more, a run of the cut ones: the cut printing was the fuller, and
+ * shorter quotes are only found by their exact words), never one `article` still prints. */
 function cutQuoteFinder(quotes: readonly Quote[]): CutQuoteFinder {
   const index = new QuoteIndex<Quote>();
   for (const quote of quotes) {
@@ -71,10 +68,11 @@ function cutQuoteFinder(quotes: readonly Quote[]): CutQuoteFinder {
     if (head.length > 0) index.add(head, quote.speaker, quote);
   }
   return (cut, article) => {
-    const quote = index.find(words(cut.text), cut.speaker, fullerOrSame)?.members[0];
-    return quote === undefined || quote.appearances.some((a) => a.article === article)
-      ? undefined
-      : quote.id;
+    const printed = words(cut.text);
+    const matches = (group: QuoteGroup<Quote>): boolean =>
+      (sameWords(group.head, printed) || wordRunIndex(printed, group.head) >= 0) &&
+      group.members.every((q) => q.appearances.every((a) => a.article !== article));
+    return index.find(printed, cut.speaker, matches)?.members[0]?.id;
   };
 }
 

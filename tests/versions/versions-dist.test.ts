@@ -42,6 +42,10 @@ const pageOf = (id: string) => load(distText(join(distFileOf(articleUrl(id)), 'i
 const comparisonFiles = (id: string) =>
   distFiles().filter((f) => f.startsWith(`versions/${id}/`) && f.endsWith('index.html'));
 
+/** The id of the quote of the words WALL cut, which COURIER still prints. */
+const cutQuoteId = (): string =>
+  exportedRecords('quotes', QuoteRecord).find((q) => q.text === CUT)?.id ?? 'none';
+
 describe('versions of one article in the built site', () => {
   it('makes one article per address, whatever the number of its captures', () => {
     expect(
@@ -139,7 +143,7 @@ describe('versions of one article in the built site', () => {
     ]);
   });
 
-  it('indexes the cut quotation for search, on the article page', () => {
+  it('indexes the cut quotation for search: the article that cut it, and where it is still printed', () => {
     const folder = join(DIST_DIR, 'pagefind', 'fragment');
     const pages = readdirSync(folder).map(
       (name) =>
@@ -150,8 +154,11 @@ describe('versions of one article in the built site', () => {
         ) as { url: string; content: string },
     );
     expect(
-      pages.filter((p) => p.content.includes('We do not yet know who will pay')).map((p) => p.url),
-    ).toContain(articleUrl(WALL));
+      pages
+        .filter((p) => p.content.includes('We do not yet know who will pay'))
+        .map((p) => p.url)
+        .sort(),
+    ).toEqual([articleUrl(WALL), articleUrl(COURIER), `/quotes/${cutQuoteId()}/`].sort());
   });
 
   it('lists, on the page of the quote another outlet still prints, the article that cut it', () => {
