@@ -114,6 +114,36 @@ describe('warcItems reads every record of a WARC, one at a time', () => {
   });
 });
 
+/** `bytes` in `size`-byte pieces, each written into one buffer when asked for: a source that
+ * reuses its memory, at its most aggressive. */
+async function* reusing(bytes: Uint8Array, size = 512): AsyncGenerator<Uint8Array> {
+  const buffer = new Uint8Array(size);
+  for (let at = 0; at < bytes.length; at += size) {
+    const piece = bytes.subarray(at, at + size);
+    buffer.set(piece);
+    yield buffer.subarray(0, piece.length);
+  }
+}
+
+describe('warcItems from a source that reuses its memory', () => {
+  const place = { file: 'f.warc', container: 'warc', member: null } as const;
+  const all = async (source: AsyncIterable<Uint8Array>, reused: boolean) => {
+    const found: ContainerItem[] = [];
+    for await (const item of warcItems(source, place, reused)) found.push(item);
+    return found;
+  };
+
+  it.each([
+    ['gzip, a member per record', fixture('seeds/site.warc.gz')],
+    ['plain', fixture('../versions/seeds/day-1.warc')],
+    ['plain, cut short', fixture('truncated.warc')],
+  ])('gives the same items: %s', async (_name, bytes) => {
+    const expected = await all(chunks(bytes), false);
+    expect(expected.some((i) => i.kind === 'payload')).toBe(true);
+    expect(await all(reusing(bytes), true)).toEqual(expected);
+  });
+});
+
 describe('warcItems on arbitrary bytes', () => {
   const head = fc.constantFrom('', 'WARC/1.0\r\n', 'WARC/1.1\r\nWARC-Type: response\r\n');
   it('yields or throws an InputError, never anything else, and ends', async () => {

@@ -137,6 +137,11 @@ async function drain(record: WARCRecord): Promise<boolean> {
   return typeof owed === 'number' && owed > 0;
 }
 
+/** Copies of what `source` gives, each its own memory. */
+async function* copies(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  for await (const chunk of source) yield Uint8Array.from(chunk);
+}
+
 /** `source`, counting in `fed.bytes` what it has given. */
 async function* counted(
   source: AsyncIterable<Uint8Array>,
@@ -213,8 +218,14 @@ async function* gunzipped(chunks: AsyncIterable<Uint8Array>, fed: Fed): AsyncGen
 /** The WARC's bytes, inflated when they are gzip (one member per record, or one for the whole
  * file) by Node's zlib rather than by warcio: warcio inflates in JavaScript (pako), which made
  * reading a crawl of mostly images about three times slower (measured on a 142 MB WARC of the
- * WARC benchmark: 10.4 s against 3.7 s). `fed.bytes` counts the bytes given. */
-async function* inflated(source: AsyncIterable<Uint8Array>, fed: Fed): AsyncGenerator<Uint8Array> {
+ * WARC benchmark: 10.4 s against 3.7 s). `fed.bytes` counts the bytes given. A source that
+ * reuses its pieces (`reused`) is copied when the WARC is not gzip, as warcio keeps views of what
+ * it is given; zlib is done with each piece before the next is asked for. */
+async function* inflated(
+  source: AsyncIterable<Uint8Array>,
+  fed: Fed,
+  reused: boolean,
+): AsyncGenerator<Uint8Array> {
   const iterator = source[Symbol.asyncIterator]();
   const first = await iterator.next();
   if (first.done === true) return;
@@ -225,7 +236,7 @@ async function* inflated(source: AsyncIterable<Uint8Array>, fed: Fed): AsyncGene
     }
   };
   fed.gzip = first.value[0] === 0x1f && first.value[1] === 0x8b;
-  yield* counted(fed.gzip ? gunzipped(all(), fed) : all(), fed);
+  yield* counted(fed.gzip ? gunzipped(all(), fed) : reused ? copies(all()) : all(), fed);
 }
 
 /** Bytes after the last record that may be left over harmlessly (record-ending blank lines). */
@@ -234,13 +245,15 @@ const TRAILING_SLACK = 8;
 /** The items of the WARC whose bytes `source` streams, in order. Throws only an
  * {@link InputError} naming the container: for data that is not WARC, or a record whose headers
  * cannot be read (what was yielded before stands). A record cut short, or a last gzip member that
- * gives no whole record, is skipped, not an error. */
+ * gives no whole record, is skipped, not an error. With `reused`, the source may reuse a piece's
+ * memory once the next piece is asked for (see `file-pieces-fs.ts`). */
 export async function* warcItems(
   source: AsyncIterable<Uint8Array>,
   place: WarcPlace,
+  reused = false,
 ): AsyncGenerator<ContainerItem> {
   const fed: Fed = { bytes: 0, gzip: false, cutShort: false };
-  const parser = new WARCParser(inflated(source, fed), { parseHttp: false });
+  const parser = new WARCParser(inflated(source, fed, reused), { parseHttp: false });
   for (;;) {
     let item: ContainerItem;
     let cutShort: boolean;
