@@ -1,5 +1,5 @@
 /**
- * `tsx scripts/bulk-export.ts`: writes the bulk export (`api/bulk/`, see `lib/bulk-export-fs.ts`)
+ * `node scripts/bulk-export.ts`: writes the bulk export (`api/bulk/`, see `lib/bulk-export-fs.ts`)
  * into the site `astro build` wrote (`OUT_DIR`, default `dist`). `npm run build:site` does the same
  * in-process; the scale benchmark runs this as a timed stage of its own.
  */

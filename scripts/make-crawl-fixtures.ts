@@ -1,5 +1,5 @@
 /**
- * Writes the crawl fixtures in `tests/fixtures/crawl/` (run with `npx tsx
+ * Writes the crawl fixtures in `tests/fixtures/crawl/` (run with `node
  * scripts/make-crawl-fixtures.ts`; the output is committed, and is the same on every run): a WARC
  * with a gzip member per record holding every case the WARC reader must tell apart, a plain WARC
  * whose last record is cut short, a WACZ, RSS, Atom and WXR feeds, and a nested mirror folder.

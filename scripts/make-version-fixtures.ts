@@ -1,5 +1,5 @@
 /**
- * Writes the versions fixtures in `tests/fixtures/versions/seeds/` (run with `npx tsx
+ * Writes the versions fixtures in `tests/fixtures/versions/seeds/` (run with `node
  * scripts/make-version-fixtures.ts`; the output is committed, and is the same on every run): one
  * address captured in two web archives a day apart with its text changed (a paragraph reworded
  * with its quotation, one cut with its quotation, one added), a second address captured identically in both, a

@@ -90,10 +90,8 @@ const HELD_BACK = ['wire-bridge-closure.html', 'gazette-library-sundays.html'];
 const FIRST_BUILD_ONLY = 'seeds/004_2fc514886c8a6ac5.txt';
 /** The origin the root build is made for; the sub-path build has none (no feeds, no sitemap). */
 const ROOT_ORIGIN = 'https://archive.example.org';
-/** A script runs in this Node with tsx's loader, as the npm scripts run them (without the two
- * processes `npx tsx` starts first). */
+/** A script runs in this Node, which strips its types, as the npm scripts run them. */
 const NODE = process.execPath;
-const TSX = ['--import', 'tsx'];
 
 /** Runs a command, its output held and printed whole when it ends (steps run side by side, and
  * their lines would interleave); true when it exits 0. */
@@ -193,10 +191,10 @@ async function ensureChromium(): Promise<void> {
  * step fails. */
 async function ingestAndBuild(project: string, logFile?: string): Promise<boolean> {
   return (
-    (await run(NODE, [...TSX, 'scripts/ingest.ts', '--quiet'], {}, project)) &&
+    (await run(NODE, ['scripts/ingest.ts', '--quiet'], {}, project)) &&
     (await run(
       NODE,
-      [...TSX, 'scripts/build-site.ts'],
+      ['scripts/build-site.ts'],
       { SITE_URL: ROOT_ORIGIN, OUT_DIR: resolve(project, 'dist') },
       project,
       logFile,
@@ -288,7 +286,7 @@ async function checkFixtureSite(): Promise<boolean> {
     rootBuilt &&
       (await run(
         NODE,
-        [...TSX, 'scripts/build-site.ts'],
+        ['scripts/build-site.ts'],
         { BASE_PATH: SUB_BASE, OUT_DIR: resolve(SUB_OUT), LIST_PAGE_SIZE: SUB_LIST_PAGE_SIZE },
         FIXTURE,
       )),

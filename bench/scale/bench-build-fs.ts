@@ -26,7 +26,7 @@ interface Stage {
 }
 
 /** Our ingest, as the build runs it (a bad input is reported, the rest built). */
-const INGEST: Stage = { name: 'ingest', cmd: 'tsx', args: ['scripts/ingest.ts', '--keep-going'] };
+const INGEST: Stage = { name: 'ingest', cmd: 'node', args: ['scripts/ingest.ts', '--keep-going'] };
 
 const SUBSTAGE_DONE = /^([a-z][\w -]*): (\d+)\/(\d+) in ([\d.]+)s$/i;
 const SUBSTAGE_PROGRESS = /^[a-z][\w -]*: \d+\/\d+, ETA/i;
@@ -130,7 +130,7 @@ export async function buildOurs(
         args: ['build'],
         pages: () => estimatePages(cwd, articles),
       },
-      { name: 'bulk export', cmd: 'tsx', args: ['scripts/bulk-export.ts'] },
+      { name: 'bulk export', cmd: 'node', args: ['scripts/bulk-export.ts'] },
       { name: 'pagefind', cmd: 'pagefind', args: ['--site', 'dist'] },
     ],
     env,

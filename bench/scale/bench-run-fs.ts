@@ -99,7 +99,8 @@ export async function runTimed(
 }
 
 /** The repository's own binaries folder, put first on the PATH of every stage so `node` is the
- * project's Node 24 and `astro`, `pagefind`, `tsx` are the installed versions. */
+ * project's Node 24 (which runs the TypeScript scripts) and `astro`, `pagefind` are the installed
+ * versions. */
 export function binDir(repo: string): string {
   return join(repo, 'node_modules', '.bin');
 }

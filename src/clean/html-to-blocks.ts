@@ -33,8 +33,11 @@ class BlockWalker {
   credit: string | null = null;
   private readonly hrefs: (string | null)[] = [];
   private readonly skipped = new Set<AnyNode>();
+  private readonly totalWords: number;
 
-  constructor(private readonly totalWords: number) {}
+  constructor(totalWords: number) {
+    this.totalWords = totalWords;
+  }
 
   walk(root: AnyNode, isRoot: boolean): void {
     const stack: { node: AnyNode; exit: boolean; isRoot: boolean }[] = [

@@ -6,18 +6,15 @@
  */
 import { Worker } from 'node:worker_threads';
 
-/** The bootstrap every worker starts from (see the file). */
-const BOOT = new URL('./ts-worker-boot.mjs', import.meta.url);
-
-/** Starts a worker thread on the TypeScript module `script`, which reads `data` with
- * {@link poolWorkerData}. */
+/** Starts a worker thread on the TypeScript module `script` (Node strips its types, as it does
+ * the scripts'), which reads `data` with {@link poolWorkerData}. */
 export function startTsWorker(script: URL, data: unknown): Worker {
-  return new Worker(BOOT, { workerData: { script: script.href, data } });
+  return new Worker(script, { workerData: data });
 }
 
-/** The data a pool worker's script is given, as `workerData.data`. */
+/** The data a pool worker's script was started with, as the type its starter gave it. */
 export function poolWorkerData<T>(workerData: unknown): T {
-  return (workerData as { data: T }).data;
+  return workerData as T;
 }
 
 /** What a pool worker posts back for the job at `index`. */

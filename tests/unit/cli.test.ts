@@ -37,10 +37,9 @@ function runCommand(cmd: string, args: string[]): Promise<Ran> {
   });
 }
 
-/** Runs a script as `tsx` does, in Node with tsx's loader, without the two processes `npx tsx`
- * starts first. */
-const tsx = (script: string, args: string[]): Promise<Ran> =>
-  runCommand(process.execPath, ['--import', 'tsx', script, ...args]);
+/** Runs a script as its npm script does: in this Node, which strips its types. */
+const script = (file: string, args: string[]): Promise<Ran> =>
+  runCommand(process.execPath, [file, ...args]);
 
 function seedsFolder(files: Record<string, string | Uint8Array>): string {
   const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
@@ -63,13 +62,13 @@ describe.concurrent('npm run ingest', () => {
   it('stops on a bad file with one line naming it, leaving the previous output untouched', async () => {
     const seeds = seedsFolder({ 'good.txt': `${PROSE}\n\n${PROSE}\n` });
     const { out, args } = ingestArgs(seeds);
-    expect((await tsx('scripts/ingest.ts', args)).code).toBe(0);
+    expect((await script('scripts/ingest.ts', args)).code).toBe(0);
     const before = readFileSync(join(out, 'articles', 'good.md'), 'utf8');
     const corpus = readFileSync(join(out, 'corpus', 'quotes.json'), 'utf8');
 
     writeFileSync(join(seeds, 'bad.json'), '{"id": 1, "content": {"rendered": "<p>cut');
     writeFileSync(join(seeds, 'good.txt'), `${PROSE}\n`);
-    const failed = await tsx('scripts/ingest.ts', args);
+    const failed = await script('scripts/ingest.ts', args);
     expect(failed.code).toBe(1);
     expect(failed.stderr).toMatch(/^bad\.json: truncated or invalid JSON/m);
     expect(oneLineErrors(failed.stderr)).toBe(true);
@@ -81,7 +80,7 @@ describe.concurrent('npm run ingest', () => {
   it('with --keep-going reports bad files and builds the rest', async () => {
     const seeds = seedsFolder({ 'good.txt': PROSE, 'empty.txt': '' });
     const { out, args } = ingestArgs(seeds, '--keep-going');
-    const result = await tsx('scripts/ingest.ts', args);
+    const result = await script('scripts/ingest.ts', args);
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/^empty\.txt: file is empty$/m);
     expect(readdirSync(join(out, 'articles'))).toEqual(['good.md']);
@@ -93,7 +92,7 @@ describe.concurrent('npm run ingest', () => {
   ])('refuses --out pointing at %s, with one line and a non-zero exit', async (_, held) => {
     const seeds = seedsFolder({ 'good.txt': PROSE });
     const out = seedsFolder(held);
-    const result = await tsx('scripts/ingest.ts', ['--seeds', seeds, '--out', out, '--quiet']);
+    const result = await script('scripts/ingest.ts', ['--seeds', seeds, '--out', out, '--quiet']);
     expect(result.code).not.toBe(0);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/did not write .*refusing to replace it/);
@@ -103,13 +102,13 @@ describe.concurrent('npm run ingest', () => {
   it('refuses an empty --seeds folder unless told --allow-empty', async () => {
     const full = seedsFolder({ 'good.txt': PROSE });
     const { out, args } = ingestArgs(full);
-    expect((await tsx('scripts/ingest.ts', args)).code).toBe(0);
+    expect((await script('scripts/ingest.ts', args)).code).toBe(0);
     const empty = seedsFolder({});
-    const refused = await tsx('scripts/ingest.ts', ['--seeds', empty, '--out', out, '--quiet']);
+    const refused = await script('scripts/ingest.ts', ['--seeds', empty, '--out', out, '--quiet']);
     expect(refused.code).not.toBe(0);
     expect(refused.stderr).toMatch(/holds no input files; refusing .*--allow-empty/);
     expect(readdirSync(join(out, 'articles'))).toEqual(['good.md']);
-    const allowed = await tsx('scripts/ingest.ts', [
+    const allowed = await script('scripts/ingest.ts', [
       ...['--seeds', empty, '--out', out, '--quiet', '--allow-empty'],
     ]);
     expect(allowed.code).toBe(0);
@@ -122,7 +121,7 @@ describe.concurrent('npm run ingest', () => {
     [['stray'], /^ingest: Unexpected argument 'stray'/],
     [['--seeds', '/nonexistent-seeds'], /^\/nonexistent-seeds: cannot read the seeds folder/],
   ])('misuse %j is one line with a non-zero exit', async (args, message) => {
-    const result = await tsx('scripts/ingest.ts', [...args, '--quiet']);
+    const result = await script('scripts/ingest.ts', [...args, '--quiet']);
     expect(result.code).not.toBe(0);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(message);
@@ -136,12 +135,12 @@ describe.concurrent('npm run ingest', () => {
     mkdirSync(join(seeds, 'sub'));
     symlinkSync(join(seeds, 'sub'), join(seeds, 'linked'));
     const { out, args } = ingestArgs(seeds, '--keep-going');
-    const result = await tsx('scripts/ingest.ts', args);
+    const result = await script('scripts/ingest.ts', args);
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/leak\.txt: symlink to a file outside .*, not followed/);
     expect(result.stderr).toMatch(/warning: .*linked is a symlink to a folder, not read/);
     expect(readdirSync(join(out, 'articles')).sort()).toEqual(['alias.md', 'real.md']);
-    expect((await tsx('scripts/ingest.ts', args.slice(0, -1))).code).toBe(1);
+    expect((await script('scripts/ingest.ts', args.slice(0, -1))).code).toBe(1);
   });
 
   it('gives every file name a unique, readable id, and escapes control characters', async () => {
@@ -155,7 +154,7 @@ describe.concurrent('npm run ingest', () => {
       '\u001b[31mred.txt': '',
     });
     const { out, args } = ingestArgs(seeds, '--keep-going');
-    const result = await tsx('scripts/ingest.ts', args);
+    const result = await script('scripts/ingest.ts', args);
     expect(result.code).toBe(0);
     expect(oneLineErrors(result.stderr)).toBe(true);
     expect(result.stderr).toContain('\\u{001b}[31mred.txt: file is empty');
@@ -170,7 +169,7 @@ describe.concurrent('npm run ingest', () => {
   it('ingest leaves no temporary folders beside its output', async () => {
     const seeds = seedsFolder({ 'good.txt': PROSE });
     const { out, args } = ingestArgs(seeds);
-    expect((await tsx('scripts/ingest.ts', args)).code).toBe(0);
+    expect((await script('scripts/ingest.ts', args)).code).toBe(0);
     expect(readdirSync(join(out, '..'))).toEqual(['archive']);
     expect(existsSync(join(out, '.news-archive-output'))).toBe(true);
   });
@@ -179,7 +178,7 @@ describe.concurrent('npm run ingest', () => {
 describe.concurrent('npm run extract', () => {
   it('prints a JSON array on stdout, errors on stderr, and exits 1 when a file failed', async () => {
     const dir = seedsFolder({ 'a.txt': PROSE, 'b.bin': new Uint8Array([0, 1, 2, 3]) });
-    const result = await tsx('scripts/extract.ts', [
+    const result = await script('scripts/extract.ts', [
       join(dir, 'a.txt'),
       join(dir, 'b.bin'),
       '--quiet',
@@ -194,7 +193,7 @@ describe.concurrent('npm run extract', () => {
 
   it('refuses a missing --facts file with one line', async () => {
     const dir = seedsFolder({ 'a.txt': PROSE });
-    const result = await tsx('scripts/extract.ts', [
+    const result = await script('scripts/extract.ts', [
       ...[join(dir, 'a.txt'), '--facts', '/nonexistent.json', '--quiet'],
     ]);
     expect(result.code).not.toBe(0);
@@ -205,7 +204,7 @@ describe.concurrent('npm run extract', () => {
   it('gives two files of the same name in different folders different ids', async () => {
     const one = seedsFolder({ 'story.txt': PROSE });
     const two = seedsFolder({ 'story.txt': `${PROSE} Again.` });
-    const result = await tsx('scripts/extract.ts', [
+    const result = await script('scripts/extract.ts', [
       join(one, 'story.txt'),
       join(two, 'story.txt'),
     ]);

@@ -19,7 +19,6 @@ function ingestCrawlSeeds(): {
 } {
   const out = join(mkdtempSync(join(tmpdir(), 'crawl-out-')), 'archive');
   const args = [
-    'tsx',
     'scripts/ingest.ts',
     '--seeds',
     'tests/fixtures/crawl/seeds',
@@ -27,7 +26,7 @@ function ingestCrawlSeeds(): {
     out,
     '--quiet',
   ];
-  const result = spawnSync('npx', args, { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8' });
   const articles = new Map<string, Article>();
   for (const name of readdirSync(join(out, 'articles'))) {
     const front = readFileSync(join(out, 'articles', name), 'utf8').split(/^---$/m)[1] ?? '';
@@ -126,7 +125,7 @@ describe('npm run ingest on web archives, feeds and mirrors', () => {
 describe('npm run extract on web archives and feeds', () => {
   it('prints a record per article of each container, and counts the rest on stderr', () => {
     const files = ['site.wacz', 'export.wxr.xml'].map((f) => `tests/fixtures/crawl/${f}`);
-    const result = spawnSync('npx', ['tsx', 'scripts/extract.ts', '--quiet', ...files], {
+    const result = spawnSync(process.execPath, ['scripts/extract.ts', '--quiet', ...files], {
       encoding: 'utf8',
     });
     expect(result.status).toBe(0);

@@ -64,8 +64,8 @@ function seeds(stories: number): string {
 }
 
 function ingest(seedsDir: string, out: string, ...more: string[]): void {
-  const args = ['tsx', 'scripts/ingest.ts', '--seeds', seedsDir, '--out', out, '--quiet', ...more];
-  const run = spawnSync('npx', args, { encoding: 'utf8' });
+  const args = ['scripts/ingest.ts', '--seeds', seedsDir, '--out', out, '--quiet', ...more];
+  const run = spawnSync(process.execPath, args, { encoding: 'utf8' });
   expect(run.stderr).toMatch(/^ingest: \d+ entries/m);
   expect(run.status).toBe(0);
 }
