@@ -11,7 +11,7 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultPair } from '../../src/site/comparison.ts';
-import { axeViolations, recordErrors } from '../support/browser.ts';
+import { axeContext, axeViolations, recordErrors } from '../support/browser.ts';
 import { distText, DIST_BASE, articleUrl, exportedFile } from '../support/dist-env.ts';
 import { StoryRecord } from '../../src/schema/export-records.ts';
 import { screenshot } from '../support/screenshots.ts';
@@ -35,8 +35,11 @@ afterAll(async () => {
  * page costs Chromium about a third of a second), with the errors of what it last opened. */
 const tabs = new Map<string, Promise<{ page: Page; errors: string[] }>>();
 
+/** A tab made with `options`; one bypassing the page's policy is for axe-core, and has it. */
 async function tabFor(options: BrowserContextOptions): Promise<{ page: Page; errors: string[] }> {
-  const context = await site.browser.newContext(options);
+  const context = await (options.bypassCSP === true
+    ? axeContext(site.browser, options)
+    : site.browser.newContext(options));
   contexts.push(context);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -248,7 +251,7 @@ describe(`quote pages link the comparisons (${DIST_BASE})`, () => {
     'a quote printed by related texts opens their comparison (%s, axe-core clean)',
     async (scheme) => {
       expect(linked).toBeDefined();
-      const context = await site.browser.newContext({ colorScheme: scheme, bypassCSP: true });
+      const context = await axeContext(site.browser, { colorScheme: scheme });
       contexts.push(context);
       const page = await context.newPage();
       await page.goto(new URL(`quotes/${linked?.id ?? ''}/`, site.server.url).href);

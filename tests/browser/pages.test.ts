@@ -8,7 +8,7 @@
  */
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { axeViolations } from '../support/browser.ts';
+import { axeContext, axeViolations } from '../support/browser.ts';
 import { DIST_BASE, exportedArticles } from '../support/dist-env.ts';
 import { bigStory, headlineDecorations, overflowing, pageTypes } from '../support/page-types.ts';
 import { screenshot } from '../support/screenshots.ts';
@@ -26,9 +26,7 @@ afterAll(async () => {
 
 async function open(path: string, options: BrowserContextOptions): Promise<Page> {
   const key = JSON.stringify(options);
-  const opened =
-    pages.get(key) ??
-    site.browser.newContext({ bypassCSP: true, ...options }).then((c) => c.newPage());
+  const opened = pages.get(key) ?? axeContext(site.browser, options).then((c) => c.newPage());
   pages.set(key, opened);
   const page = await opened;
   await page.goto(new URL(path, site.server.url).href, { waitUntil: 'load' });

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations } from '../support/browser.ts';
+import { axeContext, axeViolations } from '../support/browser.ts';
 import { distText, DIST_BASE, articleUrl, exportedFile } from '../support/dist-env.ts';
 import { QuoteRecord } from '../../src/schema/export-records.ts';
 import { siteInBrowser } from '../support/site-browser.ts';
@@ -92,7 +92,7 @@ describe(`coverage pages (${DIST_BASE})`, () => {
   it.each(paths.flatMap((path) => [[path, 'light'] as const, [path, 'dark'] as const]))(
     '%s (%s) has no axe-core violations',
     async (path, scheme) => {
-      const context = await site.browser.newContext({ bypassCSP: true, colorScheme: scheme });
+      const context = await axeContext(site.browser, { colorScheme: scheme });
       const page = await context.newPage();
       await page.goto(new URL(path, site.server.url).href);
       expect(await axeViolations(page)).toEqual([]);

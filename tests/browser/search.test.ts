@@ -11,7 +11,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dateSortKey } from '../../src/site/dates.ts';
-import { axeViolations, recordErrors } from '../support/browser.ts';
+import { axeContext, axeViolations, recordErrors } from '../support/browser.ts';
 import { DIST_BASE, exportedArticles, type ExportedArticle } from '../support/dist-env.ts';
 import { screenshot } from '../support/screenshots.ts';
 import { siteInBrowser } from '../support/site-browser.ts';
@@ -110,10 +110,7 @@ describe.each(WIDTHS)(`search at %i px (${DIST_BASE})`, (width) => {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
-    const axe = await site.browser.newContext({
-      bypassCSP: true,
-      viewport: { width, height: 740 },
-    });
+    const axe = await axeContext(site.browser, { viewport: { width, height: 740 } });
     const checked = await axe.newPage();
     await checked.goto(page.url());
     await checked.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0);

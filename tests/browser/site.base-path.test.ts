@@ -8,7 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dateSortKey } from '../../src/site/dates.ts';
 import { languageFacets, pageLanguage, SITE_LANGUAGE } from '../../src/site/languages.ts';
-import { axeViolations, recordErrors } from '../support/browser.ts';
+import { axeContext, axeViolations, recordErrors } from '../support/browser.ts';
 import {
   DIST_BASE,
   DIST_DIR,
@@ -293,10 +293,9 @@ describe(`pages (${DIST_BASE})`, () => {
       [name, path, 'dark'] as const,
     ]),
   )('%s page (%s, %s) has no axe-core violations', async (_name, path, scheme) => {
-    const axeContext =
-      axeContexts.get(scheme) ?? site.browser.newContext({ bypassCSP: true, colorScheme: scheme });
-    axeContexts.set(scheme, axeContext);
-    const page = await open(path, await axeContext);
+    const context = axeContexts.get(scheme) ?? axeContext(site.browser, { colorScheme: scheme });
+    axeContexts.set(scheme, context);
+    const page = await open(path, await context);
     if (path === 'search/') await search(page, articles[0]?.body.split(/\s+/)[0] ?? 'the');
     expect(await axeViolations(page)).toEqual([]);
   });

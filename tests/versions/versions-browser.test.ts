@@ -8,7 +8,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { axeViolations, recordErrors } from '../support/browser.ts';
+import { axeContext, axeViolations, recordErrors } from '../support/browser.ts';
 import { distFiles } from '../support/dist-env.ts';
 import { siteInBrowser } from '../support/site-browser.ts';
 
@@ -28,10 +28,7 @@ afterAll(async () => {
 
 async function open(width: number, path = page) {
   // The page's policy allows no injected script; axe-core is injected for the check only.
-  const context = await site.browser.newContext({
-    viewport: { width, height: 900 },
-    bypassCSP: true,
-  });
+  const context = await axeContext(site.browser, { viewport: { width, height: 900 } });
   contexts.push(context);
   const tab = await context.newPage();
   const errors: string[] = [];
